@@ -1,0 +1,22 @@
+namespace IcPerMed.Analytics.Model;
+
+/// <summary>Which level of a funder's programme hierarchy a <see cref="ProgrammeEntry"/> is.</summary>
+public enum ProgrammeKind
+{
+    Framework,
+    Programme,
+    Call,
+    Topic,
+}
+
+/// <summary>
+/// A funder's programme, call or call topic with its title, keyed by (funder, kind, code): for example
+/// (EC, Programme, "HORIZON.2.1", "Health") or (EC, Topic, "SC1-PM-08-2017", "New therapies for rare diseases").
+/// </summary>
+public sealed record ProgrammeEntry(
+    string FunderId,
+    ProgrammeKind Kind,
+    string Code,
+    string? Title,
+    string? ParentCode,
+    RecordOrigin Origin);

@@ -1,0 +1,19 @@
+namespace IcPerMed.Analytics.Model;
+
+/// <summary>
+/// A record that could not be parsed or failed validation. It is stored in the quarantine table and counted in
+/// the run summary; the run goes on.
+/// </summary>
+/// <param name="Source">Source name.</param>
+/// <param name="Origin">File and line of the bad record.</param>
+/// <param name="Field">The offending field, when one field is to blame.</param>
+/// <param name="Reason">Why it was rejected, in words an analyst understands.</param>
+/// <param name="SourceId">The record's id, when it could be read.</param>
+/// <param name="Raw">The raw record (truncated when stored).</param>
+public sealed record QuarantinedRecord(
+    string Source,
+    RecordOrigin Origin,
+    string? Field,
+    string Reason,
+    string? SourceId,
+    string? Raw);
