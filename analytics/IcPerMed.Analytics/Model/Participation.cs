@@ -1,7 +1,8 @@
 namespace IcPerMed.Analytics.Model;
 
 /// <summary>
-/// One organisation's part in one project, keyed by (source, project, organisation, role).
+/// One organisation's part in one project, keyed by (source, project, organisation, role, position): CORDIS lists a
+/// third party once per beneficiary it is linked to, with that beneficiary's position.
 /// </summary>
 public sealed record Participation
 {

@@ -1,0 +1,68 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+using IcPerMed.Analytics.Warehouse.Staging;
+
+namespace IcPerMed.Analytics.Warehouse.Dialects;
+
+/// <summary>The embedded default: one DuckDB file, bulk loads through DuckDB's appender.</summary>
+public sealed class DuckDbDialect : IWarehouseDialect
+{
+    private readonly string path;
+
+    /// <param name="path">The database file; its folder is created when missing.</param>
+    public DuckDbDialect(string path)
+    {
+        this.path = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(this.path);
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+    }
+
+    public string Name => "duckdb";
+
+    public string Location => path;
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new DuckDBConnection($"Data Source={path}");
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    public Task BulkLoadAsync<T>(DbConnection connection, string table, TableShape<T> shape, IReadOnlyList<T> rows,
+        CancellationToken cancellationToken)
+    {
+        using var appender = ((DuckDBConnection)connection).CreateAppender(table);
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var appenderRow = appender.CreateRow();
+            foreach (var column in shape.Columns)
+                Append(appenderRow, column.Type, column.Value(row));
+            appenderRow.EndRow();
+        }
+        return Task.CompletedTask;
+    }
+
+    private static void Append(IDuckDBAppenderRow row, ColumnType type, object? value)
+    {
+        if (value is null)
+        {
+            row.AppendNullValue();
+            return;
+        }
+        _ = type switch
+        {
+            ColumnType.Text => row.AppendValue((string)value),
+            ColumnType.Integer => row.AppendValue((int?)value),
+            ColumnType.BigInt => row.AppendValue((long?)value),
+            ColumnType.Decimal => row.AppendValue((decimal?)value),
+            ColumnType.Date => row.AppendValue((DateOnly?)value),
+            ColumnType.TimestampTz => row.AppendValue((DateTimeOffset?)value),
+            ColumnType.Boolean => row.AppendValue((bool?)value),
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no DuckDB appender mapping"),
+        };
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

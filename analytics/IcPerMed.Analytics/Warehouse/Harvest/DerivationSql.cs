@@ -1,0 +1,69 @@
+namespace IcPerMed.Analytics.Warehouse.Harvest;
+
+/// <summary>
+/// Checks and derived values computed across a run's staged files in SQL, so that connectors can stream
+/// files in any order without holding one in memory to look up another.
+/// </summary>
+internal static class DerivationSql
+{
+    private const string QuarantineColumns =
+        "harvest_run_id, source, source_file, source_line, field, reason, source_id, raw, quarantined_at";
+
+    /// <summary>Second and later records with the same project id: the first is kept, the others quarantined.</summary>
+    public const string QuarantineDuplicateProjects =
+        $"""
+        INSERT INTO stage_quarantine ({QuarantineColumns})
+        SELECT harvest_run_id, source, source_file, source_line, 'id',
+               'duplicate project id ' || source_id || ': the record at line ' || CAST(first_line AS TEXT) || ' was kept',
+               source_id, title, fetched_at
+        FROM (SELECT *, min(source_line) OVER (PARTITION BY source_id) AS first_line,
+                     row_number() OVER (PARTITION BY source_id ORDER BY source_line, source_file) AS occurrence
+              FROM stage_project) ranked
+        WHERE occurrence > 1
+        """;
+
+    private const string OrphanParticipation =
+        """
+        NOT EXISTS (SELECT 1 FROM dedup_project p WHERE p.source_id = dedup_participation.project_source_id)
+        AND NOT EXISTS (SELECT 1 FROM project p WHERE p.source = dedup_participation.source AND p.source_id = dedup_participation.project_source_id)
+        """;
+
+    /// <summary>A participation in a project that neither this run nor the warehouse knows is quarantined.</summary>
+    public const string QuarantineOrphanParticipations =
+        $"""
+        INSERT INTO stage_quarantine ({QuarantineColumns})
+        SELECT harvest_run_id, source, source_file, source_line, 'projectID',
+               'participation in unknown project ' || project_source_id, project_source_id, organisation_source_id, fetched_at
+        FROM dedup_participation WHERE {OrphanParticipation}
+        """;
+
+    public const string DeleteOrphanParticipations = $"DELETE FROM dedup_participation WHERE {OrphanParticipation}";
+
+    /// <summary>The lead country is the coordinator's, when the project record does not name it.</summary>
+    public const string LeadCountryFromCoordinator =
+        """
+        UPDATE dedup_project SET lead_country = c.country
+        FROM (SELECT project_source_id, min(country) AS country FROM dedup_participation
+              WHERE role = 'coordinator' AND country IS NOT NULL GROUP BY project_source_id) c
+        WHERE dedup_project.source_id = c.project_source_id AND dedup_project.lead_country IS NULL
+        """;
+
+    /// <summary>
+    /// When the source gives no project amount (the kept CORDIS edition leaves ecMaxContribution empty), the
+    /// funding is the sum of the participants' contributions, if all are known and in EUR.
+    /// </summary>
+    public const string FundingFromParticipations =
+        $"""
+        UPDATE dedup_project SET funding_amount = s.amount, funding_currency = 'EUR', funding_eur = s.amount_eur,
+               eur_rate = 1, eur_rate_date = dedup_project.start_date, eur_rate_source = 'EUR (no conversion)',
+               funding_basis = '{FundingBasis.SumOfParticipations}'
+        FROM (SELECT project_source_id, sum(contribution_amount) AS amount, sum(contribution_eur) AS amount_eur
+              FROM dedup_participation GROUP BY project_source_id
+              HAVING count(*) = count(contribution_amount)
+                 AND min(contribution_currency) = 'EUR' AND max(contribution_currency) = 'EUR') s
+        WHERE dedup_project.source_id = s.project_source_id AND dedup_project.funding_amount IS NULL
+        """;
+
+    public const string InsertQuarantine =
+        $"INSERT INTO quarantine (id, {QuarantineColumns}) SELECT nextval('quarantine_id_seq'), {QuarantineColumns} FROM stage_quarantine";
+}

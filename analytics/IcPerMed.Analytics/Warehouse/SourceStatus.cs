@@ -1,0 +1,17 @@
+namespace IcPerMed.Analytics.Warehouse;
+
+/// <summary>The last run of a source.</summary>
+public sealed record RunInfo(long Id, string Status, string Origin, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Error);
+
+/// <summary>
+/// What the warehouse holds of one source: projects, organisations, participations, the records quarantined by its
+/// last successful run, and its last run of any outcome.
+/// </summary>
+public sealed record SourceStatus(
+    string Source,
+    long Projects,
+    long Organisations,
+    long Participations,
+    long Quarantined,
+    RunInfo? LastRun,
+    RunInfo? LastSuccessfulRun);

@@ -1,0 +1,66 @@
+using System.Data.Common;
+
+namespace IcPerMed.Analytics.Warehouse;
+
+/// <summary>
+/// Runs SQL with positional parameters written <c>$1, $2 ...</c>, the one placeholder syntax both DuckDB.NET and
+/// Npgsql accept for unnamed parameters.
+/// </summary>
+internal static class SqlCommands
+{
+    public static DbCommand Create(DbConnection connection, DbTransaction? transaction, string sql, object?[] args)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // SQL text is ours; every value travels as a parameter.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var arg in args)
+        {
+            var parameter = command.CreateParameter();
+            parameter.Value = arg ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(this DbConnection connection, DbTransaction? transaction, string sql,
+        CancellationToken cancellationToken, params object?[] args)
+    {
+        await using var command = Create(connection, transaction, sql, args);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task<T?> ScalarAsync<T>(this DbConnection connection, DbTransaction? transaction, string sql,
+        CancellationToken cancellationToken, params object?[] args)
+    {
+        await using var command = Create(connection, transaction, sql, args);
+        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T),
+            System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static async Task<List<T>> QueryAsync<T>(this DbConnection connection, string sql, Func<DbDataReader, T> map,
+        CancellationToken cancellationToken, params object?[] args)
+    {
+        await using var command = Create(connection, null, sql, args);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            rows.Add(map(reader));
+        return rows;
+    }
+
+    /// <summary>Reads a timestamp column as UTC whichever CLR type the provider returns for TIMESTAMPTZ.</summary>
+    public static DateTimeOffset? GetTimestamp(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal) switch
+        {
+            DateTimeOffset offset => offset.ToUniversalTime(),
+            DateTime time => new DateTimeOffset(DateTime.SpecifyKind(time.ToUniversalTime(), DateTimeKind.Utc)),
+            var other => throw new InvalidCastException($"timestamp column {ordinal} holds {other.GetType()}"),
+        };
+
+    /// <summary>Reads a nullable 64-bit count whichever integer type the provider returns.</summary>
+    public static long GetCount(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? 0 : Convert.ToInt64(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
+}

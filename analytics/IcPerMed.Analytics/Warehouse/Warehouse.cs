@@ -1,0 +1,75 @@
+using IcPerMed.Analytics.Warehouse.Dialects;
+using IcPerMed.Analytics.Warehouse.Harvest;
+using IcPerMed.Analytics.Warehouse.Migrations;
+
+namespace IcPerMed.Analytics.Warehouse;
+
+/// <summary>
+/// The one store every stage writes to and reads from: DuckDB (embedded default) or PostgreSQL, the same schema and
+/// queries on both. Opening it applies pending migrations.
+/// </summary>
+public sealed partial class Warehouse : IAsyncDisposable
+{
+    private readonly IWarehouseDialect dialect;
+    private readonly TimeProvider time;
+
+    private Warehouse(IWarehouseDialect dialect, TimeProvider time)
+    {
+        this.dialect = dialect;
+        this.time = time;
+    }
+
+    /// <summary>"duckdb" or "postgresql".</summary>
+    public string Store => dialect.Name;
+
+    /// <summary>Where the data is, without secrets.</summary>
+    public string Location => dialect.Location;
+
+    /// <summary>Opens the store named by <paramref name="location"/> (see <see cref="WarehouseLocation"/>) and migrates it.</summary>
+    public static async Task<Warehouse> OpenAsync(string location, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var warehouse = new Warehouse(WarehouseLocation.CreateDialect(location), time);
+        try
+        {
+            await using var connection = await warehouse.dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await MigrationRunner.ApplyAsync(connection, time, cancellationToken).ConfigureAwait(false);
+            return warehouse;
+        }
+        catch
+        {
+            await warehouse.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The schema version now applied.</summary>
+    public async Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ScalarAsync<int>(null, "SELECT max(version) FROM schema_migration", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts a harvest run of <paramref name="source"/> read from <paramref name="origin"/> (a path or URL).</summary>
+    public async Task<HarvestSession> BeginHarvestAsync(string source, string origin, CancellationToken cancellationToken)
+    {
+        var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var runId = await connection.ScalarAsync<long>(null, "SELECT nextval('harvest_run_id_seq')", cancellationToken).ConfigureAwait(false);
+            var startedAt = time.GetUtcNow();
+            await connection.ExecuteAsync(null,
+                "INSERT INTO harvest_run (id, source, origin, started_at, status) VALUES ($1, $2, $3, $4, 'running')",
+                cancellationToken, runId, source, origin, startedAt).ConfigureAwait(false);
+            var session = new HarvestSession(dialect, connection, time, runId, source, origin, startedAt);
+            await session.CreateStagingTablesAsync(cancellationToken).ConfigureAwait(false);
+            return session;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public ValueTask DisposeAsync() => dialect.DisposeAsync();
+}

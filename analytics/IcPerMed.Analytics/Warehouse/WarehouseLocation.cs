@@ -1,0 +1,29 @@
+using IcPerMed.Analytics.Warehouse.Dialects;
+
+namespace IcPerMed.Analytics.Warehouse;
+
+/// <summary>
+/// Reads the <c>--db</c> value (or <c>ICPERMED_DB</c>): a PostgreSQL connection string ("Host=...;Database=...")
+/// selects the server store; anything else is a DuckDB file path. Nothing given means <see cref="DefaultDuckDbPath"/>.
+/// </summary>
+public static class WarehouseLocation
+{
+    /// <summary>The embedded default, relative to the working directory.</summary>
+    public const string DefaultDuckDbPath = "data/icpermed.duckdb";
+
+    /// <summary>The environment variable read when no --db is given.</summary>
+    public const string EnvironmentVariable = "ICPERMED_DB";
+
+    public static string Resolve(string? option) =>
+        !string.IsNullOrWhiteSpace(option) ? option
+        : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : DefaultDuckDbPath;
+
+    public static bool IsPostgres(string location) =>
+        location.Contains('=', StringComparison.Ordinal) &&
+        (location.Contains("Host=", StringComparison.OrdinalIgnoreCase) ||
+         location.Contains("Server=", StringComparison.OrdinalIgnoreCase));
+
+    public static IWarehouseDialect CreateDialect(string location) =>
+        IsPostgres(location) ? new PostgresDialect(location) : new DuckDbDialect(location);
+}

@@ -1,0 +1,51 @@
+using IcPerMed.Analytics.Warehouse;
+using Npgsql;
+using Xunit;
+
+namespace IcPerMed.Tests.Support;
+
+/// <summary>
+/// A fresh, private warehouse per test on either store. DuckDB: a new file in a temp folder. PostgreSQL: a new schema
+/// on the server named by ICPERMED_TEST_PG (test.sh starts one). Without that variable a PostgreSQL test is skipped
+/// locally, and fails where ICPERMED_REQUIRE_PG=1 or CI=true, so CI cannot pass with the server tests unrun.
+/// </summary>
+public static class TestStores
+{
+    public const string DuckDb = "duckdb";
+    public const string Postgres = "postgresql";
+
+    public static TheoryData<string> Both => new(DuckDb, Postgres);
+
+    /// <summary>A new empty store location (DuckDB file path or PostgreSQL connection string with its own schema).</summary>
+    public static async Task<string> NewLocationAsync(string store, CancellationToken cancellationToken)
+    {
+        if (store == DuckDb)
+            return Path.Combine(TestPaths.NewTempDirectory(), "warehouse.duckdb");
+        var server = PostgresServer();
+        var schema = "t_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        return new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
+    }
+
+    public static async Task<Warehouse> OpenNewAsync(string store, CancellationToken cancellationToken, TimeProvider? time = null) =>
+        await Warehouse.OpenAsync(await NewLocationAsync(store, cancellationToken), time ?? TimeProvider.System, cancellationToken);
+
+    /// <summary>The test server's connection string, or a skip (locally) / failure (CI) when there is none.</summary>
+    public static string PostgresServer()
+    {
+        var server = Environment.GetEnvironmentVariable("ICPERMED_TEST_PG");
+        if (!string.IsNullOrWhiteSpace(server))
+            return server;
+        var required = Environment.GetEnvironmentVariable("ICPERMED_REQUIRE_PG") == "1"
+            || string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        if (required)
+            Assert.Fail("ICPERMED_TEST_PG is not set: run the tests through ./test.sh, which starts PostgreSQL");
+        Assert.Skip("PostgreSQL tests need ICPERMED_TEST_PG (./test.sh sets it)");
+        return string.Empty;
+    }
+}
