@@ -22,46 +22,47 @@ internal static class DerivationSql
         WHERE occurrence > 1
         """;
 
-    private const string OrphanParticipation =
-        """
-        NOT EXISTS (SELECT 1 FROM dedup_project p WHERE p.source_id = dedup_participation.project_source_id)
-        AND NOT EXISTS (SELECT 1 FROM project p WHERE p.source = dedup_participation.source AND p.source_id = dedup_participation.project_source_id)
+    private static string OrphanParticipation(string projects, string participations) =>
+        $"""
+        NOT EXISTS (SELECT 1 FROM {projects} p WHERE p.source_id = {participations}.project_source_id)
+        AND NOT EXISTS (SELECT 1 FROM project p WHERE p.source = {participations}.source AND p.source_id = {participations}.project_source_id)
         """;
 
     /// <summary>A participation in a project that neither this run nor the warehouse knows is quarantined.</summary>
-    public const string QuarantineOrphanParticipations =
+    public static string QuarantineOrphanParticipations(string projects, string participations) =>
         $"""
         INSERT INTO stage_quarantine ({QuarantineColumns})
         SELECT harvest_run_id, source, source_file, source_line, 'projectID',
                'participation in unknown project ' || project_source_id, project_source_id, organisation_source_id, fetched_at
-        FROM dedup_participation WHERE {OrphanParticipation}
+        FROM {participations} WHERE {OrphanParticipation(projects, participations)}
         """;
 
-    public const string DeleteOrphanParticipations = $"DELETE FROM dedup_participation WHERE {OrphanParticipation}";
+    public static string DeleteOrphanParticipations(string projects, string participations) =>
+        $"DELETE FROM {participations} WHERE {OrphanParticipation(projects, participations)}";
 
     /// <summary>The lead country is the coordinator's, when the project record does not name it.</summary>
-    public const string LeadCountryFromCoordinator =
-        """
-        UPDATE dedup_project SET lead_country = c.country
-        FROM (SELECT project_source_id, min(country) AS country FROM dedup_participation
+    public static string LeadCountryFromCoordinator(string projects, string participations) =>
+        $"""
+        UPDATE {projects} SET lead_country = c.country
+        FROM (SELECT project_source_id, min(country) AS country FROM {participations}
               WHERE role = 'coordinator' AND country IS NOT NULL GROUP BY project_source_id) c
-        WHERE dedup_project.source_id = c.project_source_id AND dedup_project.lead_country IS NULL
+        WHERE {projects}.source_id = c.project_source_id AND {projects}.lead_country IS NULL
         """;
 
     /// <summary>
     /// When the source gives no project amount (the kept CORDIS edition leaves ecMaxContribution empty), the
     /// funding is the sum of the participants' contributions, if all are known and in EUR.
     /// </summary>
-    public const string FundingFromParticipations =
+    public static string FundingFromParticipations(string projects, string participations) =>
         $"""
-        UPDATE dedup_project SET funding_amount = s.amount, funding_currency = 'EUR', funding_eur = s.amount_eur,
-               eur_rate = 1, eur_rate_date = dedup_project.start_date, eur_rate_source = 'EUR (no conversion)',
+        UPDATE {projects} SET funding_amount = s.amount, funding_currency = 'EUR', funding_eur = s.amount_eur,
+               eur_rate = 1, eur_rate_date = {projects}.start_date, eur_rate_source = 'EUR (no conversion)',
                funding_basis = '{FundingBasis.SumOfParticipations}'
         FROM (SELECT project_source_id, sum(contribution_amount) AS amount, sum(contribution_eur) AS amount_eur
-              FROM dedup_participation GROUP BY project_source_id
+              FROM {participations} GROUP BY project_source_id
               HAVING count(*) = count(contribution_amount)
                  AND min(contribution_currency) = 'EUR' AND max(contribution_currency) = 'EUR') s
-        WHERE dedup_project.source_id = s.project_source_id AND dedup_project.funding_amount IS NULL
+        WHERE {projects}.source_id = s.project_source_id AND {projects}.funding_amount IS NULL
         """;
 
     public const string InsertQuarantine =

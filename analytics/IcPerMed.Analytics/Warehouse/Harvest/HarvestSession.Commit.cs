@@ -1,4 +1,5 @@
 using System.Data.Common;
+using IcPerMed.Analytics.Warehouse.Staging;
 
 namespace IcPerMed.Analytics.Warehouse.Harvest;
 
@@ -11,45 +12,43 @@ public sealed partial class HarvestSession
     public async Task<HarvestSummary> CommitAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(finished, this);
-        foreach (var flush in new Func<CancellationToken, Task>[]
-                 {
-                     projects.FlushAsync, organisations.FlushAsync, participations.FlushAsync,
-                     programmes.FlushAsync, subjects.FlushAsync,
-                 })
-            await flush(cancellationToken).ConfigureAwait(false);
-
-        await RunAsync(null, cancellationToken,
-            DerivationSql.QuarantineDuplicateProjects,
-            MergeSql.CreateDedup(projects.Shape), MergeSql.CreateDedup(organisations.Shape),
-            MergeSql.CreateDedup(participations.Shape), MergeSql.CreateDedup(programmes.Shape),
-            MergeSql.CreateDedup(subjects.Shape)).ConfigureAwait(false);
+        await projects.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await organisations.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await participations.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await programmes.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await subjects.FlushAsync(cancellationToken).ConfigureAwait(false);
         await quarantine.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await RunAsync(null, cancellationToken,
-            DerivationSql.QuarantineOrphanParticipations, DerivationSql.DeleteOrphanParticipations,
-            DerivationSql.LeadCountryFromCoordinator, DerivationSql.FundingFromParticipations).ConfigureAwait(false);
 
-        var distinctProjects = await CountAsync($"SELECT count(*) FROM {MergeSql.DedupTable(projects.Shape)}", cancellationToken).ConfigureAwait(false);
-        var inserted = await CountAsync(MergeSql.CountNew(projects.Shape), cancellationToken).ConfigureAwait(false);
-        var updated = await CountAsync(MergeSql.CountChanged(projects.Shape), cancellationToken).ConfigureAwait(false);
-        var distinctOrganisations = await CountAsync($"SELECT count(*) FROM {MergeSql.DedupTable(organisations.Shape)}", cancellationToken).ConfigureAwait(false);
-        var participationCount = await CountAsync($"SELECT count(*) FROM {MergeSql.DedupTable(participations.Shape)}", cancellationToken).ConfigureAwait(false);
+        if (await HasDuplicateKeysAsync(projects.Shape, cancellationToken).ConfigureAwait(false))
+            await connection.ExecuteAsync(null, DerivationSql.QuarantineDuplicateProjects, cancellationToken).ConfigureAwait(false);
+        var projectRows = await DistinctRowsAsync(projects.Shape, cancellationToken).ConfigureAwait(false);
+        var organisationRows = await DistinctRowsAsync(organisations.Shape, cancellationToken).ConfigureAwait(false);
+        var participationRows = await DistinctRowsAsync(participations.Shape, cancellationToken).ConfigureAwait(false);
+        var programmeRows = await DistinctRowsAsync(programmes.Shape, cancellationToken).ConfigureAwait(false);
+        var subjectRows = await DistinctRowsAsync(subjects.Shape, cancellationToken).ConfigureAwait(false);
+        await RunAsync(null, cancellationToken,
+            DerivationSql.QuarantineOrphanParticipations(projectRows, participationRows),
+            DerivationSql.DeleteOrphanParticipations(projectRows, participationRows),
+            DerivationSql.LeadCountryFromCoordinator(projectRows, participationRows),
+            DerivationSql.FundingFromParticipations(projectRows, participationRows)).ConfigureAwait(false);
+
+        var distinctProjects = await CountAsync($"SELECT count(*) FROM {projectRows}", cancellationToken).ConfigureAwait(false);
+        var distinctOrganisations = await CountAsync($"SELECT count(*) FROM {organisationRows}", cancellationToken).ConfigureAwait(false);
+        var participationCount = await CountAsync($"SELECT count(*) FROM {participationRows}", cancellationToken).ConfigureAwait(false);
         var quarantined = await CountAsync("SELECT count(*) FROM stage_quarantine", cancellationToken).ConfigureAwait(false);
         var finishedAt = time.GetUtcNow();
 
+        long inserted, updated;
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
-            foreach (var funder in funders.Values)
-                await connection.ExecuteAsync(transaction,
-                    """
-                    INSERT INTO funder (id, name, country) VALUES ($1, $2, $3)
-                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country
-                    WHERE funder.name IS DISTINCT FROM excluded.name OR funder.country IS DISTINCT FROM excluded.country
-                    """, cancellationToken, funder.Id, funder.Name, funder.Country).ConfigureAwait(false);
-            await RunAsync(transaction, cancellationToken,
-                MergeSql.Upsert(programmes.Shape), MergeSql.Upsert(projects.Shape), MergeSql.Upsert(organisations.Shape),
-                MergeSql.Upsert(participations.Shape), MergeSql.Upsert(subjects.Shape)).ConfigureAwait(false);
-            await connection.ExecuteAsync(transaction, MergeSql.DeleteVanishedChildren(participations.Shape), cancellationToken, Source).ConfigureAwait(false);
-            await connection.ExecuteAsync(transaction, MergeSql.DeleteVanishedChildren(subjects.Shape), cancellationToken, Source).ConfigureAwait(false);
+            await MergeFundersAsync(transaction, cancellationToken).ConfigureAwait(false);
+            await MergeAsync(transaction, programmes.Shape, programmeRows, cancellationToken).ConfigureAwait(false);
+            (inserted, updated) = await MergeAsync(transaction, projects.Shape, projectRows, cancellationToken).ConfigureAwait(false);
+            await MergeAsync(transaction, organisations.Shape, organisationRows, cancellationToken).ConfigureAwait(false);
+            await MergeAsync(transaction, participations.Shape, participationRows, cancellationToken).ConfigureAwait(false);
+            await MergeAsync(transaction, subjects.Shape, subjectRows, cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync(transaction, MergeSql.DeleteVanishedChildren(participations.Shape, participationRows), cancellationToken, Source).ConfigureAwait(false);
+            await connection.ExecuteAsync(transaction, MergeSql.DeleteVanishedChildren(subjects.Shape, subjectRows), cancellationToken, Source).ConfigureAwait(false);
             await connection.ExecuteAsync(transaction, DerivationSql.InsertQuarantine, cancellationToken).ConfigureAwait(false);
             await connection.ExecuteAsync(transaction,
                 """
@@ -73,6 +72,38 @@ public sealed partial class HarvestSession
         finished = true;
         await connection.ExecuteAsync(null, "UPDATE harvest_run SET finished_at = $2, status = 'failed', error = $3 WHERE id = $1",
             cancellationToken, RunId, time.GetUtcNow(), error).ConfigureAwait(false);
+    }
+
+    private async Task<bool> HasDuplicateKeysAsync<T>(TableShape<T> shape, CancellationToken cancellationToken) =>
+        await CountAsync(MergeSql.CountDuplicateKeys(shape), cancellationToken).ConfigureAwait(false) > 0;
+
+    // The staging table itself when every key occurs once (the usual case for projects: no copy of the abstracts),
+    // else a de-duplicated copy keeping each key's first line.
+    private async Task<string> DistinctRowsAsync<T>(TableShape<T> shape, CancellationToken cancellationToken)
+    {
+        if (!await HasDuplicateKeysAsync(shape, cancellationToken).ConfigureAwait(false))
+            return shape.StagingTable;
+        await connection.ExecuteAsync(null, MergeSql.CreateDedup(shape), cancellationToken).ConfigureAwait(false);
+        return MergeSql.DedupTable(shape);
+    }
+
+    private async Task<(long Inserted, long Updated)> MergeAsync<T>(DbTransaction transaction, TableShape<T> shape, string from,
+        CancellationToken cancellationToken)
+    {
+        long inserted = await connection.ExecuteAsync(transaction, MergeSql.InsertNew(shape, from), cancellationToken).ConfigureAwait(false);
+        long updated = await connection.ExecuteAsync(transaction, MergeSql.UpdateChanged(shape, from), cancellationToken).ConfigureAwait(false);
+        return (inserted, updated);
+    }
+
+    private async Task MergeFundersAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var funder in funders.Values)
+            await connection.ExecuteAsync(transaction,
+                """
+                INSERT INTO funder (id, name, country) VALUES ($1, $2, $3)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country
+                WHERE funder.name IS DISTINCT FROM excluded.name OR funder.country IS DISTINCT FROM excluded.country
+                """, cancellationToken, funder.Id, funder.Name, funder.Country).ConfigureAwait(false);
     }
 
     private async Task RunAsync(DbTransaction? transaction, CancellationToken cancellationToken, params string[] statements)

@@ -12,7 +12,11 @@ internal static class MergeSql
 
     public static string DedupTable<T>(TableShape<T> shape) => "dedup_" + shape.Table;
 
-    /// <summary>Keeps the first occurrence (lowest line) of every key.</summary>
+    /// <summary>How many keys occur more than once in the staging table.</summary>
+    public static string CountDuplicateKeys<T>(TableShape<T> shape) =>
+        $"SELECT count(*) FROM (SELECT {Keys(shape)} FROM {shape.StagingTable} GROUP BY {Keys(shape)} HAVING count(*) > 1) duplicated";
+
+    /// <summary>Keeps the first occurrence (lowest line) of every key; only run when a key repeats.</summary>
     public static string CreateDedup<T>(TableShape<T> shape) =>
         $"""
         CREATE TEMP TABLE {DedupTable(shape)} AS
@@ -35,21 +39,25 @@ internal static class MergeSql
     public static string KeyJoin<T>(TableShape<T> shape, string left, string right) =>
         string.Join(" AND ", shape.Key.Select(k => $"{left}.{k} = {right}.{k}"));
 
-    public static string CountNew<T>(TableShape<T> shape) =>
-        $"SELECT count(*) FROM {DedupTable(shape)} d WHERE NOT EXISTS (SELECT 1 FROM {shape.Table} t WHERE {KeyJoin(shape, "t", "d")})";
+    /// <summary>Inserts the keys the warehouse does not hold yet; the affected-row count is the number of new rows.</summary>
+    public static string InsertNew<T>(TableShape<T> shape, string from) =>
+        $"""
+        INSERT INTO {shape.Table} ({shape.ColumnList})
+        SELECT {shape.ColumnList} FROM {from} d
+        WHERE NOT EXISTS (SELECT 1 FROM {shape.Table} t WHERE {KeyJoin(shape, "t", "d")})
+        """;
 
-    public static string CountChanged<T>(TableShape<T> shape) =>
-        $"SELECT count(*) FROM {DedupTable(shape)} d JOIN {shape.Table} t ON {KeyJoin(shape, "t", "d")} WHERE {Changed(shape, "t", "d")}";
-
-    /// <summary>Inserts new keys; rewrites a stored row only when its content changed, so an unchanged re-harvest writes nothing.</summary>
-    public static string Upsert<T>(TableShape<T> shape)
+    /// <summary>
+    /// Rewrites a stored row only when its content changed, so an unchanged re-harvest writes nothing (not even the
+    /// run id); the affected-row count is the number of updated rows. Run after <see cref="InsertNew{T}"/>.
+    /// </summary>
+    public static string UpdateChanged<T>(TableShape<T> shape, string from)
     {
-        var updates = shape.Columns.Select(c => c.Name).Where(n => !shape.Key.Contains(n)).Select(n => $"{n} = excluded.{n}");
+        var updates = shape.Columns.Select(c => c.Name).Where(n => !shape.Key.Contains(n)).Select(n => $"{n} = d.{n}");
         return $"""
-            INSERT INTO {shape.Table} ({shape.ColumnList})
-            SELECT {shape.ColumnList} FROM {DedupTable(shape)}
-            ON CONFLICT ({Keys(shape)}) DO UPDATE SET {string.Join(", ", updates)}
-            WHERE {Changed(shape, shape.Table, "excluded")}
+            UPDATE {shape.Table} SET {string.Join(", ", updates)}
+            FROM {from} d
+            WHERE {KeyJoin(shape, shape.Table, "d")} AND ({Changed(shape, shape.Table, "d")})
             """;
     }
 
@@ -57,14 +65,14 @@ internal static class MergeSql
     /// Deletes the stored children (participations, subjects) of the projects this run delivered children for,
     /// when the run no longer lists them: the source removed them.
     /// </summary>
-    public static string DeleteVanishedChildren<T>(TableShape<T> shape)
+    public static string DeleteVanishedChildren<T>(TableShape<T> shape, string from)
     {
         var table = shape.Table;
         return $"""
             DELETE FROM {table}
             WHERE source = $1
-              AND project_source_id IN (SELECT project_source_id FROM {DedupTable(shape)})
-              AND NOT EXISTS (SELECT 1 FROM {DedupTable(shape)} d WHERE {KeyJoin(shape, "d", table)})
+              AND project_source_id IN (SELECT project_source_id FROM {from})
+              AND NOT EXISTS (SELECT 1 FROM {from} d WHERE {KeyJoin(shape, "d", table)})
             """;
     }
 

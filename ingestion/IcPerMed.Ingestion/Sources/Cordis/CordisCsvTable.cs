@@ -1,0 +1,139 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using CsvHelper;
+using IcPerMed.Ingestion.Harvesting;
+
+namespace IcPerMed.Ingestion.Sources.Cordis;
+
+/// <summary>
+/// Reads a CORDIS CSV (plain or gzip, told by its first bytes) with CsvHelper: '"' quoting with line breaks and
+/// separators inside quotes, the separator taken from the header line (<see cref="CordisCsvSniffer"/>), text decoded
+/// by <see cref="CordisTextEncoding"/>. A row with bad quoting is handed on as malformed (to be quarantined) and the
+/// read goes on; a row with fewer fields than the header reads the missing ones as empty.
+/// </summary>
+internal sealed class CordisCsvTable : ICordisTable
+{
+    // A CORDIS record is a few KB; a record that grows past this is an unclosed quote swallowing the file.
+    private const int MaxRecordBytes = 16 * 1024 * 1024;
+    private const int BufferBytes = 64 * 1024;
+
+    private readonly CordisTableSource source;
+    private readonly CountingStream stored;
+    private readonly CountingStream? inflated;
+    private readonly uint? gzipLength;
+    private readonly CsvReader reader;
+    private readonly Queue<CordisRow> malformed = new();
+
+    private CordisCsvTable(CordisTableSource source, bool gzip, char separator)
+    {
+        this.source = source;
+        var stream = source.Open();
+        if (gzip && stream.CanSeek && stream.Length >= 18)
+            gzipLength = ReadGzipTrailerLength(stream);
+        stored = new CountingStream(stream);
+        Stream text = stored;
+        if (gzip)
+            text = inflated = new CountingStream(new GZipStream(stored, CompressionMode.Decompress));
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = separator,
+            HasHeader = true,
+            Mode = CsvMode.Rfc4180,
+            Quote = '"',
+            AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = true,
+            TrackLineNumbers = true,
+            MaxRecordSize = MaxRecordBytes,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = OnMalformed,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MissingField = CsvMissingFieldHandling.ReturnEmpty,
+        };
+        var textReader = new StreamReader(text, CordisTextEncoding.Utf8WithLatin1Fallback, true, BufferBytes);
+        reader = CsvReader.Create(textReader, options, leaveOpen: false);
+        Header = new CordisHeader(source.Name, []);
+    }
+
+    public CordisHeader Header { get; private set; }
+
+    public long BytesRead => stored.BytesRead;
+
+    /// <summary>Opens the table and reads its header.</summary>
+    /// <exception cref="SourceFormatException">The file is not a CSV of the kind its name claims.</exception>
+    public static async Task<CordisCsvTable> OpenAsync(CordisTableSource source, CancellationToken cancellationToken)
+    {
+        var (gzip, separator) = await CordisCsvSniffer.InspectAsync(source, cancellationToken);
+        var table = new CordisCsvTable(source, gzip, separator);
+        try
+        {
+            await table.reader.ReadHeaderAsync(cancellationToken);
+            table.Header = new CordisHeader(source.Name, table.reader.Headers);
+            return table;
+        }
+        catch
+        {
+            await table.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async IAsyncEnumerable<CordisRow> ReadRowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (await ReadAsync(cancellationToken))
+        {
+            while (malformed.TryDequeue(out var bad))
+                yield return bad;
+            yield return new CordisRow(source.Name, reader.LineNumber, reader.Current.ToArray(), reader.Current.ToString());
+        }
+        while (malformed.TryDequeue(out var bad))
+            yield return bad;
+        CheckGzipLength();
+    }
+
+    public ValueTask DisposeAsync() => reader.DisposeAsync();
+
+    private async ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.ReadAsync(cancellationToken);
+        }
+        catch (CsvFormatException e)
+        {
+            throw new SourceFormatException(source.Name, $"line {e.LineNumber}: {e.Message}", e);
+        }
+    }
+
+    private void OnMalformed(CsvMalformedRecord record)
+    {
+        var problem = record.Reason switch
+        {
+            CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
+            CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a field",
+            CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
+            _ => record.Reason.ToString(),
+        };
+        malformed.Enqueue(new CordisRow(source.Name, record.LineNumber, [], record.RawRecord,
+            $"malformed CSV: {problem}; the row could not be split into fields"));
+    }
+
+    // A cut-off .gz decompresses without error up to the cut, so compare with the length its trailer records (ISIZE,
+    // the uncompressed length mod 2^32). Multi-member gzip files record only the last member; CORDIS writes one.
+    private void CheckGzipLength()
+    {
+        if (inflated is null || gzipLength is not { } expected || (uint)inflated.BytesRead == expected)
+            return;
+        throw new SourceFormatException(source.Name,
+            $"truncated gzip: {inflated.BytesRead} bytes decompressed but its trailer records {expected} (the file is cut short or corrupt)");
+    }
+
+    private static uint ReadGzipTrailerLength(Stream stream)
+    {
+        Span<byte> trailer = stackalloc byte[4];
+        stream.Seek(-4, SeekOrigin.End);
+        stream.ReadExactly(trailer);
+        stream.Seek(0, SeekOrigin.Begin);
+        return BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+    }
+}

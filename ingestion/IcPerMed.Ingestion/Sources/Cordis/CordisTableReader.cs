@@ -1,0 +1,53 @@
+using IcPerMed.Ingestion.Harvesting;
+
+namespace IcPerMed.Ingestion.Sources.Cordis;
+
+/// <summary>
+/// Reads one table start to end: opens it as CSV or XLSX, picks the mapper for its part (which checks the header),
+/// quarantines rows that cannot be split, maps the rest, and reports progress every <see cref="ProgressEvery"/> rows.
+/// </summary>
+internal static class CordisTableReader
+{
+    public const int ProgressEvery = 1000;
+
+    /// <exception cref="SourceFormatException">The table is not what its name claims, or its compression is broken.</exception>
+    public static async Task ReadAsync(CordisTableSource source, CordisMapping mapping, HarvestContext context,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ReadRowsAsync(source, mapping, context, cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            // Deflate data that ends or breaks mid-stream: a cut-off zip entry, .gz or workbook.
+            throw new SourceFormatException(source.Name, $"truncated or corrupt compressed data: {e.Message}", e);
+        }
+    }
+
+    private static async Task ReadRowsAsync(CordisTableSource source, CordisMapping mapping, HarvestContext context,
+        CancellationToken cancellationToken)
+    {
+        await using var table = source.Format == CordisTableFormat.Xlsx
+            ? (ICordisTable)await CordisXlsxTable.OpenAsync(source, context.DownloadDirectory, cancellationToken)
+            : await CordisCsvTable.OpenAsync(source, cancellationToken);
+        var mapper = mapping.For(source.Part, table.Header);
+        var columns = table.Header.Names.Count;
+        var rows = 0L;
+        await foreach (var row in table.ReadRowsAsync(cancellationToken))
+        {
+            if (row.Malformed is { } reason)
+                await mapping.Sink.QuarantineAsync(row.Quarantine(null, reason, null), cancellationToken);
+            else if (row.Fields.Count > columns)
+                await mapping.Sink.QuarantineAsync(row.Quarantine(null,
+                    $"row has {row.Fields.Count} fields but the header has {columns} (an unquoted separator inside a field?)",
+                    row.Fields[0]), cancellationToken);
+            else
+                await mapper.MapAsync(row, cancellationToken);
+
+            if (++rows % ProgressEvery == 0)
+                context.Progress?.Report(new HarvestProgress(source.Name, rows, table.BytesRead, source.Length));
+        }
+        context.Progress?.Report(new HarvestProgress(source.Name, rows, table.BytesRead, source.Length));
+    }
+}

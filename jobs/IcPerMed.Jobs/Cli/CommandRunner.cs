@@ -1,0 +1,52 @@
+using System.Data.Common;
+using IcPerMed.Ingestion.Harvesting;
+using Microsoft.Extensions.Logging;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary>The edge where errors become a clear message on standard error and an exit code.</summary>
+public static class CommandRunner
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int BadInput = 3;
+    public const int StoreUnavailable = 4;
+
+    public static async Task<int> RunAsync(System.CommandLine.ParseResult parseResult, Func<CommandContext, Task<int>> body,
+        CancellationToken cancellationToken)
+    {
+        using var context = new CommandContext(parseResult);
+        var logger = context.Logging.CreateLogger("icpermed");
+        try
+        {
+            return await body(context).ConfigureAwait(false);
+        }
+        catch (SourceFormatException error)
+        {
+            return Report(logger, BadInput, $"input rejected, nothing stored was changed: {error.Message}");
+        }
+        catch (DbException error)
+        {
+            return Report(logger, StoreUnavailable, $"warehouse error ({error.GetType().Name}): {error.Message}");
+        }
+        catch (HttpRequestException error)
+        {
+            return Report(logger, BadInput, $"download failed, nothing stored was changed: {error.Message}");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Report(logger, Failed, "cancelled; the harvest in progress was not committed");
+        }
+        catch (IOException error)
+        {
+            return Report(logger, BadInput, error.Message);
+        }
+    }
+
+    private static int Report(ILogger logger, int exitCode, string message)
+    {
+        logger.LogError("{Message}", message);
+        Console.Error.WriteLine($"error: {message}");
+        return exitCode;
+    }
+}

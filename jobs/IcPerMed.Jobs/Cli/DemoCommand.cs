@@ -1,0 +1,32 @@
+using System.CommandLine;
+using IcPerMed.Ingestion.Sources.Cordis;
+using IcPerMed.Ingestion.Sources.Nfr;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary>
+/// <c>icpermed demo</c>: the main job on the bundled real sample, with no network: harvest CORDIS and the Norwegian
+/// file into the warehouse (DuckDB by default) and print the status.
+/// </summary>
+public static class DemoCommand
+{
+    /// <summary>The bundled sample, copied beside the program at build time (see data/samples/SOURCE.md).</summary>
+    public static string SampleDirectory => Path.Combine(AppContext.BaseDirectory, "samples");
+
+    public static Command Create()
+    {
+        var command = new Command("demo",
+            "Harvest the bundled real sample (CORDIS Horizon Europe: 1,022 projects; Research Council of Norway H2020 file) and print the status.");
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
+        {
+            await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            await HarvestCommand.HarvestAsync(context, warehouse, new CordisConnector(), Path.Combine(SampleDirectory, "cordis"),
+                OutputFormat.Table, cancellationToken).ConfigureAwait(false);
+            await HarvestCommand.HarvestAsync(context, warehouse, new NfrConnector(), Path.Combine(SampleDirectory, "nfr-eu-h2020", "dataset.csv.gz"),
+                OutputFormat.Table, cancellationToken).ConfigureAwait(false);
+            StatusTable.Write(await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false), warehouse.Location);
+            return CommandRunner.Ok;
+        }, cancellationToken));
+        return command;
+    }
+}

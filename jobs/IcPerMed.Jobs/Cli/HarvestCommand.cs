@@ -1,0 +1,69 @@
+using System.CommandLine;
+using IcPerMed.Analytics.Warehouse.Harvest;
+using IcPerMed.Dashboards.Status;
+using IcPerMed.Ingestion.Currency;
+using IcPerMed.Ingestion.Harvesting;
+using IcPerMed.Ingestion.Sources.Cordis;
+using IcPerMed.Ingestion.Sources.Nfr;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary><c>icpermed harvest SOURCE [--from PATH|URL] [--format table|json]</c>.</summary>
+public static class HarvestCommand
+{
+    /// <summary>The connectors by the name used on the command line.</summary>
+    public static IReadOnlyList<(ISourceConnector Connector, string Description)> Connectors { get; } =
+    [
+        (new CordisConnector(),
+            "CORDIS bulk export (H2020 / Horizon Europe edition: project, organization, topics, legalBasis, euroSciVoc as CSV, XLSX or zip; or the older single-file H2020 CSV)."),
+        (new NfrConnector(),
+            "Research Council of Norway: H2020 grants to Norwegian organisations (one row per participant; one project per CORDIS grant id)."),
+    ];
+
+    public static Command Create()
+    {
+        var harvest = new Command("harvest", "Read a source into the warehouse; re-reading unchanged data changes nothing.");
+        foreach (var (connector, description) in Connectors)
+            harvest.Subcommands.Add(CreateFor(connector, description));
+        return harvest;
+    }
+
+    private static Command CreateFor(ISourceConnector connector, string description)
+    {
+        var from = new Option<string?>("--from")
+        {
+            Description = $"A file, folder, zip or http(s) URL to read. Default: {connector.DefaultLocation}",
+        };
+        var command = new Command(connector.Source, description) { from, GlobalOptions.Format };
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
+        {
+            var format = parseResult.GetValue(GlobalOptions.Format);
+            await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            var summary = await HarvestAsync(context, warehouse, connector, parseResult.GetValue(from), format, cancellationToken).ConfigureAwait(false);
+            var statuses = await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false);
+            if (format == OutputFormat.Json)
+                Console.WriteLine(SourceStatusDocument.ToJson(SourceStatusDocument.Build(statuses.Where(s => s.Source == connector.Source), summary)));
+            else
+                StatusTable.Write(statuses.Where(s => s.Source == connector.Source), warehouse.Location, summary);
+            return CommandRunner.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    /// <summary>Runs one connector with progress shown; shared by <c>harvest</c> and <c>demo</c>.</summary>
+    public static async Task<HarvestSummary> HarvestAsync(CommandContext context, Analytics.Warehouse.Warehouse warehouse,
+        ISourceConnector connector, string? from, OutputFormat format, CancellationToken cancellationToken)
+    {
+        var logger = context.Logging.CreateLogger<HarvestRunner>();
+        using var http = SourceHttpClient.Create();
+        var converter = EurConverter.LoadBundled();
+        var interactive = format == OutputFormat.Table && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        return await HarvestProgressDisplay.RunAsync(interactive, logger, context.Time, progress =>
+        {
+            var harvestContext = new HarvestContext { Converter = converter, Http = http, Time = context.Time, Progress = progress };
+            return new HarvestRunner(warehouse, harvestContext, logger).RunAsync(connector, from, cancellationToken);
+        }).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary>The root command: global options and the table of contents of every subcommand.</summary>
+public static class IcPerMedCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand(
+            "icpermed: harvests personalised-medicine research funding into one warehouse and reports on it " +
+            "for the ICPerMed secretariat.");
+        root.Options.Add(GlobalOptions.Db);
+        root.Options.Add(GlobalOptions.Verbose);
+        root.Subcommands.Add(HarvestCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        return root;
+    }
+}

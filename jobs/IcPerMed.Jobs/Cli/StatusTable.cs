@@ -1,0 +1,31 @@
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Analytics.Warehouse.Harvest;
+using Spectre.Console;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary>The status of each source as a table for people.</summary>
+public static class StatusTable
+{
+    public static void Write(IEnumerable<SourceStatus> statuses, string location, HarvestSummary? run = null)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        // Redirected output defaults to 80 columns, which wraps every cell; a log or a pipe has room.
+        if (Console.IsOutputRedirected)
+            console.Profile.Width = 160;
+        if (run is not null)
+            console.MarkupLine(Markup.Escape(
+                $"Run {run.RunId} of {run.Source}: {run.Projects:N0} projects ({run.ProjectsInserted:N0} new, {run.ProjectsUpdated:N0} updated, " +
+                $"{run.ProjectsUnchanged:N0} unchanged), {run.Organisations:N0} organisations, {run.Participations:N0} participations, " +
+                $"{run.Quarantined:N0} quarantined"));
+        var table = new Table().Title(Markup.Escape($"Warehouse: {location}"))
+            .AddColumns("source", "projects", "organisations", "participations", "quarantined", "last run");
+        foreach (var s in statuses)
+            table.AddRow(Markup.Escape(s.Source), $"{s.Projects:N0}", $"{s.Organisations:N0}", $"{s.Participations:N0}", $"{s.Quarantined:N0}",
+                Markup.Escape(Describe(s.LastRun) + (s.LastSuccessfulRun is { } ok && ok.Id != s.LastRun?.Id ? $"; last success {Describe(ok)}" : string.Empty)));
+        console.Write(table);
+    }
+
+    private static string Describe(RunInfo? run) => run is null ? "-"
+        : $"#{run.Id} {run.Status} {run.FinishedAt ?? run.StartedAt:yyyy-MM-dd HH:mm}Z" + (run.Error is null ? string.Empty : $" ({run.Error})");
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: starts a private PostgreSQL (non-root, 127.0.0.1, temporary folder), runs every test
+# project against it and against DuckDB, stops it, and ends with one line "Tests: N passed, N failed, N skipped".
+# Usage: ./test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Cordis]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$root"
+tmp=$(mktemp -d /tmp/icpermed-test.XXXXXX)
+chmod 755 "$tmp"
+results="$root/artifacts/test-results"
+mkdir -p "$results"
+cleanup() { scripts/postgres.sh stop "$tmp/pg" >/dev/null 2>&1 || true; rm -rf "$tmp"; }
+trap cleanup EXIT
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo $((20000 + RANDOM % 20000)))
+ICPERMED_TEST_PG=$(scripts/postgres.sh start "$tmp/pg" "$port")
+export ICPERMED_TEST_PG
+# A PostgreSQL test that finds no server fails instead of skipping.
+export ICPERMED_REQUIRE_PG=1
+echo "test.sh: PostgreSQL running on 127.0.0.1:$port" >&2
+
+dotnet build IcPerMed.Analytics.sln -c Release -nologo -v quiet
+set +e
+dotnet test IcPerMed.Analytics.sln -c Release --no-build -nologo --results-directory "$results" --logger "trx" "$@" 2>&1 | tee "$tmp/test.log"
+status=${PIPESTATUS[0]}
+set -e
+
+# dotnet test prints one "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N, Total: N" line per test project.
+read -r passed failed skipped projects < <(grep -E '^(Passed|Failed)!' "$tmp/test.log" | sed -E 's/[^0-9,]+/ /g' | awk -F, '
+  { gsub(/ /, "", $1); gsub(/ /, "", $2); gsub(/ /, "", $3); f += $1; p += $2; s += $3; n++ } END { print p+0, f+0, s+0, n+0 }')
+if [ "$projects" -lt 4 ] && [ "$status" -eq 0 ] && [ $# -eq 0 ]; then
+  echo "test.sh: expected results from 4 test projects, got $projects" >&2
+  status=1
+fi
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using IcPerMed.Tests.Support;
+
+namespace IcPerMed.Jobs.Tests.Cli;
+
+/// <summary>Runs the built icpermed program as a child process, as a user would.</summary>
+internal static class IcPerMedProcess
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static async Task<Result> RunAsync(CancellationToken cancellationToken, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "icpermed.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = TestPaths.NewTempDirectory(),
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        start.Environment.Remove("ICPERMED_DB");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return new Result(process.ExitCode, await output, await error);
+    }
+}
