@@ -18,12 +18,15 @@ public sealed class HarvestRunner(Warehouse warehouse, HarvestContext context, I
         await using var session = await warehouse.BeginHarvestAsync(connector.Source, origin, cancellationToken).ConfigureAwait(false);
         try
         {
+            var started = context.Time.GetTimestamp();
             await connector.ReadAsync(origin, session, context, cancellationToken).ConfigureAwait(false);
+            var read = context.Time.GetElapsedTime(started);
             var summary = await session.CommitAsync(cancellationToken).ConfigureAwait(false);
             logger.LogInformation(
-                "Harvest run {RunId} of {Source} committed: {Projects} projects ({Inserted} new, {Updated} updated, {Unchanged} unchanged), {Organisations} organisations, {Participations} participations, {Quarantined} quarantined",
+                "Harvest run {RunId} of {Source} committed: {Projects} projects ({Inserted} new, {Updated} updated, {Unchanged} unchanged), {Organisations} organisations, {Participations} participations, {Quarantined} quarantined; read and staged in {ReadSeconds:F1} s, merged in {MergeSeconds:F1} s",
                 summary.RunId, summary.Source, summary.Projects, summary.ProjectsInserted, summary.ProjectsUpdated,
-                summary.ProjectsUnchanged, summary.Organisations, summary.Participations, summary.Quarantined);
+                summary.ProjectsUnchanged, summary.Organisations, summary.Participations, summary.Quarantined,
+                read.TotalSeconds, (context.Time.GetElapsedTime(started) - read).TotalSeconds);
             return summary;
         }
         catch (Exception error)

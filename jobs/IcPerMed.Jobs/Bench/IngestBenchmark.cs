@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace IcPerMed.Jobs.Bench;
 
 /// <summary>One measured phase of the ingest benchmark.</summary>
-public sealed record IngestPhase(string Store, string Method, long Rows, TimeSpan Elapsed, long PeakMemoryBytes, long BaselineMemoryBytes)
+public sealed record IngestPhase(string Store, string Method, long Rows, TimeSpan Elapsed, long PeakMemoryBytes, long BaselineMemoryBytes,
+    long PeakManagedBytes)
 {
     public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
 }
@@ -53,9 +54,9 @@ public sealed class IngestBenchmark(ILoggerFactory logging, TimeProvider time)
         var stopwatch = Stopwatch.StartNew();
         var loaded = await load().ConfigureAwait(false);
         stopwatch.Stop();
-        var phase = new IngestPhase(store, method, loaded, stopwatch.Elapsed, memory.Peak, memory.Baseline);
-        logger.LogInformation("{Method} on {Store}: {Rows} rows in {Seconds:F1} s, peak {PeakMb} MB",
-            method, store, loaded, stopwatch.Elapsed.TotalSeconds, phase.PeakMemoryBytes / 1_048_576);
+        var phase = new IngestPhase(store, method, loaded, stopwatch.Elapsed, memory.Peak, memory.Baseline, memory.PeakManaged);
+        logger.LogInformation("{Method} on {Store}: {Rows} rows in {Seconds:F1} s, peak RSS {PeakMb} MB, peak managed heap {ManagedMb} MB",
+            method, store, loaded, stopwatch.Elapsed.TotalSeconds, phase.PeakMemoryBytes / 1_048_576, phase.PeakManagedBytes / 1_048_576);
         return phase;
     }
 

@@ -11,6 +11,7 @@ public sealed class PeakMemorySampler : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task sampling;
     private long peak;
+    private long peakManaged;
 
     public PeakMemorySampler()
     {
@@ -25,6 +26,9 @@ public sealed class PeakMemorySampler : IAsyncDisposable
     public long Baseline { get; }
 
     public long Peak => Interlocked.Read(ref peak);
+
+    /// <summary>The highest managed (.NET) heap size seen: our own objects, without the stores' native buffers.</summary>
+    public long PeakManaged => Interlocked.Read(ref peakManaged);
 
     private static long Current()
     {
@@ -42,6 +46,9 @@ public sealed class PeakMemorySampler : IAsyncDisposable
                 var now = Current();
                 if (now > Interlocked.Read(ref peak))
                     Interlocked.Exchange(ref peak, now);
+                var managed = GC.GetTotalMemory(forceFullCollection: false);
+                if (managed > Interlocked.Read(ref peakManaged))
+                    Interlocked.Exchange(ref peakManaged, managed);
             }
         }
         catch (OperationCanceledException)

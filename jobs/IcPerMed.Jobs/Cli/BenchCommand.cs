@@ -50,7 +50,7 @@ public static class BenchCommand
 
     private static void Write(IReadOnlyList<IngestPhase> phases)
     {
-        var table = new Table().AddColumns("store", "method", "rows", "seconds", "rows/s", "time vs baseline", "peak RSS MB", "RSS at start MB");
+        var table = new Table().AddColumns("store", "method", "rows", "seconds", "rows/s", "time vs baseline", "peak RSS MB", "RSS at start MB", "peak .NET heap MB");
         foreach (var phase in phases)
         {
             var baseline = phases.Single(p => p.Store == phase.Store && p.Method.EndsWith("(baseline)", StringComparison.Ordinal));
@@ -59,7 +59,8 @@ public static class BenchCommand
                 phase.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
                 (phase.Elapsed / baseline.Elapsed).ToString("F2", CultureInfo.InvariantCulture) + "x",
                 (phase.PeakMemoryBytes / 1_048_576).ToString(CultureInfo.InvariantCulture),
-                (phase.BaselineMemoryBytes / 1_048_576).ToString(CultureInfo.InvariantCulture));
+                (phase.BaselineMemoryBytes / 1_048_576).ToString(CultureInfo.InvariantCulture),
+                (phase.PeakManagedBytes / 1_048_576).ToString(CultureInfo.InvariantCulture));
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
         console.Profile.Width = 160;

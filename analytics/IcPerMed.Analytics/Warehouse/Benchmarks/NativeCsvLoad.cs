@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using Npgsql;
 
 namespace IcPerMed.Analytics.Warehouse.Benchmarks;
@@ -9,11 +8,14 @@ namespace IcPerMed.Analytics.Warehouse.Benchmarks;
 /// </summary>
 public static class NativeCsvLoad
 {
-    /// <summary>DuckDB's <c>read_csv</c> into a new table of a new database file; returns the rows loaded.</summary>
+    /// <summary>
+    /// DuckDB's <c>read_csv</c> into a new table of a new database file, opened through the warehouse's own dialect so
+    /// it runs under the same memory limit; returns the rows loaded.
+    /// </summary>
     public static async Task<long> DuckDbReadCsvAsync(string databaseFile, string csvFile, CancellationToken cancellationToken)
     {
-        await using var connection = new DuckDBConnection($"Data Source={databaseFile}");
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var dialect = new Dialects.DuckDbDialect(databaseFile);
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         var escaped = csvFile.Replace("'", "''", StringComparison.Ordinal);
 #pragma warning disable CA2100 // the path is the benchmark's own temp file.

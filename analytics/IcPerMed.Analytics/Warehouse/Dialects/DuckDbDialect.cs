@@ -22,10 +22,18 @@ public sealed class DuckDbDialect : IWarehouseDialect
 
     public string Location => path;
 
+    /// <summary>
+    /// DuckDB's buffer pool is capped (default 80 % of RAM otherwise), so a large harvest spills to disk instead of
+    /// growing with the file. ICPERMED_DUCKDB_MEMORY_LIMIT overrides it (a DuckDB size such as "4GB").
+    /// </summary>
+    public const string DefaultMemoryLimit = "1GB";
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new DuckDBConnection($"Data Source={path}");
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var limit = Environment.GetEnvironmentVariable("ICPERMED_DUCKDB_MEMORY_LIMIT") is { Length: > 0 } configured ? configured : DefaultMemoryLimit;
+        await connection.ExecuteAsync(null, $"SET memory_limit = '{limit.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken).ConfigureAwait(false);
         return connection;
     }
 

@@ -18,6 +18,7 @@ public sealed partial class HarvestSession
         await programmes.FlushAsync(cancellationToken).ConfigureAwait(false);
         await subjects.FlushAsync(cancellationToken).ConfigureAwait(false);
         await quarantine.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await writer.DrainAsync().ConfigureAwait(false);
 
         if (await HasDuplicateKeysAsync(projects.Shape, cancellationToken).ConfigureAwait(false))
             await connection.ExecuteAsync(null, DerivationSql.QuarantineDuplicateProjects, cancellationToken).ConfigureAwait(false);
@@ -26,11 +27,12 @@ public sealed partial class HarvestSession
         var participationRows = await DistinctRowsAsync(participations.Shape, cancellationToken).ConfigureAwait(false);
         var programmeRows = await DistinctRowsAsync(programmes.Shape, cancellationToken).ConfigureAwait(false);
         var subjectRows = await DistinctRowsAsync(subjects.Shape, cancellationToken).ConfigureAwait(false);
-        await RunAsync(null, cancellationToken,
-            DerivationSql.QuarantineOrphanParticipations(projectRows, participationRows),
-            DerivationSql.DeleteOrphanParticipations(projectRows, participationRows),
-            DerivationSql.LeadCountryFromCoordinator(projectRows, participationRows),
-            DerivationSql.FundingFromParticipations(projectRows, participationRows)).ConfigureAwait(false);
+        if (participations.Added > 0)
+            await RunAsync(null, cancellationToken,
+                DerivationSql.QuarantineOrphanParticipations(projectRows, participationRows),
+                DerivationSql.DeleteOrphanParticipations(projectRows, participationRows),
+                DerivationSql.LeadCountryFromCoordinator(projectRows, participationRows),
+                DerivationSql.FundingFromParticipations(projectRows, participationRows)).ConfigureAwait(false);
 
         var distinctProjects = await CountAsync($"SELECT count(*) FROM {projectRows}", cancellationToken).ConfigureAwait(false);
         var distinctOrganisations = await CountAsync($"SELECT count(*) FROM {organisationRows}", cancellationToken).ConfigureAwait(false);
@@ -70,6 +72,14 @@ public sealed partial class HarvestSession
         if (finished)
             return;
         finished = true;
+        try
+        {
+            await writer.DrainAsync().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The staged rows are being discarded; a load that failed with them changes nothing.
+        }
         await connection.ExecuteAsync(null, "UPDATE harvest_run SET finished_at = $2, status = 'failed', error = $3 WHERE id = $1",
             cancellationToken, RunId, time.GetUtcNow(), error).ConfigureAwait(false);
     }
@@ -90,7 +100,13 @@ public sealed partial class HarvestSession
     private async Task<(long Inserted, long Updated)> MergeAsync<T>(DbTransaction transaction, TableShape<T> shape, string from,
         CancellationToken cancellationToken)
     {
+        var rows = await CountAsync($"SELECT count(*) FROM {from}", cancellationToken).ConfigureAwait(false);
+        if (rows == 0)
+            return (0, 0);
         long inserted = await connection.ExecuteAsync(transaction, MergeSql.InsertNew(shape, from), cancellationToken).ConfigureAwait(false);
+        // Every row was new (a first harvest): there is nothing stored to compare with.
+        if (inserted == rows)
+            return (inserted, 0);
         long updated = await connection.ExecuteAsync(transaction, MergeSql.UpdateChanged(shape, from), cancellationToken).ConfigureAwait(false);
         return (inserted, updated);
     }

@@ -21,6 +21,7 @@ public sealed partial class HarvestSession : IHarvestSink, IAsyncDisposable
     private readonly StagingBuffer<StagedRow<ProjectSubject>> subjects;
     private readonly StagingBuffer<StagedRow<QuarantinedRecord>> quarantine;
     private readonly Dictionary<string, Funder> funders = new(StringComparer.Ordinal);
+    private readonly StagingWriter writer = new();
     private bool finished;
 
     internal HarvestSession(IWarehouseDialect dialect, DbConnection connection, TimeProvider time, long runId,
@@ -32,12 +33,12 @@ public sealed partial class HarvestSession : IHarvestSink, IAsyncDisposable
         Source = source;
         Origin = origin;
         StartedAt = startedAt;
-        projects = new(dialect, connection, WarehouseTables.Project);
-        organisations = new(dialect, connection, WarehouseTables.Organisation);
-        participations = new(dialect, connection, WarehouseTables.Participation);
-        programmes = new(dialect, connection, WarehouseTables.Programme);
-        subjects = new(dialect, connection, WarehouseTables.Subject);
-        quarantine = new(dialect, connection, QuarantineTable.Shape);
+        projects = new(dialect, connection, WarehouseTables.Project, writer);
+        organisations = new(dialect, connection, WarehouseTables.Organisation, writer);
+        participations = new(dialect, connection, WarehouseTables.Participation, writer);
+        programmes = new(dialect, connection, WarehouseTables.Programme, writer);
+        subjects = new(dialect, connection, WarehouseTables.Subject, writer);
+        quarantine = new(dialect, connection, QuarantineTable.Shape, writer);
     }
 
     public long RunId { get; }

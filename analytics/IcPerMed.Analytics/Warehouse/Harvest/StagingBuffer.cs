@@ -5,14 +5,15 @@ using IcPerMed.Analytics.Warehouse.Staging;
 namespace IcPerMed.Analytics.Warehouse.Harvest;
 
 /// <summary>
-/// Collects rows of one table and bulk-loads them into its staging table every <see cref="BatchSize"/> rows,
-/// so a harvest's memory is bounded by the batch, not by the file.
+/// Collects rows of one table and hands every <see cref="BatchSize"/> rows to the session's
+/// <see cref="StagingWriter"/> for loading into its staging table, so a harvest's memory is bounded by a few batches,
+/// not by the file.
 /// </summary>
-internal sealed class StagingBuffer<T>(IWarehouseDialect dialect, DbConnection connection, TableShape<T> shape)
+internal sealed class StagingBuffer<T>(IWarehouseDialect dialect, DbConnection connection, TableShape<T> shape, StagingWriter writer)
 {
     public const int BatchSize = 10_000;
 
-    private readonly List<T> rows = new(BatchSize);
+    private List<T> rows = new(BatchSize);
 
     public TableShape<T> Shape => shape;
 
@@ -26,11 +27,14 @@ internal sealed class StagingBuffer<T>(IWarehouseDialect dialect, DbConnection c
             await FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Submits the rows collected so far; <see cref="StagingWriter.DrainAsync"/> waits until they are loaded.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
             return;
-        await dialect.BulkLoadAsync(connection, shape.StagingTable, shape, rows, cancellationToken).ConfigureAwait(false);
-        rows.Clear();
+        var batch = rows;
+        rows = new List<T>(BatchSize);
+        await writer.SubmitAsync(
+            token => dialect.BulkLoadAsync(connection, shape.StagingTable, shape, batch, token), cancellationToken).ConfigureAwait(false);
     }
 }
