@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using IcPerMed.Ingestion.Harvesting;
@@ -45,29 +43,19 @@ public sealed partial class EcbRateTable
         return new EcbRateTable(TableName(file), Convert.ToHexStringLower(SHA256.HashData(text)), builder.Build());
     }
 
+    // Copied into memory first: Parse takes any stream, and the gzip check has to seek to the trailer.
     private static byte[] ReadText(Stream stream, string file)
     {
         using var stored = new MemoryStream();
         stream.CopyTo(stored);
-        var bytes = stored.ToArray();
-        if (bytes.Length < 2 || bytes[0] != 0x1F || bytes[1] != 0x8B)
-            return bytes;
+        var head = stored.GetBuffer();
+        if (stored.Length < 2 || head[0] != 0x1F || head[1] != 0x8B)
+            return stored.ToArray();
 
+        stored.Position = 0;
+        using var gzip = CheckedGzipStream.Open(stored, file, leaveOpen: true);
         using var text = new MemoryStream();
-        try
-        {
-            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            gzip.CopyTo(text);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new SourceFormatException(file, $"the gzip data is corrupt ({ex.Message})", ex);
-        }
-        // GZipStream ends silently when the compressed data stops early, so compare with the trailer's length
-        // (ISIZE, the text length mod 2^32). A cut file's last four bytes are not its trailer and do not match.
-        var expected = bytes.Length >= 18 ? BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)) : 0u;
-        if (bytes.Length < 18 || (uint)text.Length != expected)
-            throw new SourceFormatException(file, $"the gzip data is truncated: it inflates to {text.Length} bytes, not the {expected} its trailer gives");
+        gzip.CopyTo(text);
         return text.ToArray();
     }
 

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using IcPerMed.Ingestion.Harvesting;
 
 namespace IcPerMed.Ingestion.Sources.Cordis;
@@ -14,7 +13,7 @@ internal static class CordisCsvSniffer
     private static readonly char[] Candidates = [';', ',', '\t', '|'];
 
     /// <summary>Whether the file is gzip-compressed (told by its magic bytes, whatever its name) and its separator.</summary>
-    /// <exception cref="SourceFormatException">The file is empty, not CSV, or uses a separator the part does not.</exception>
+    /// <exception cref="SourceFormatException">The file is empty, not CSV, broken gzip, or uses a separator the part does not.</exception>
     public static async Task<(bool Gzip, char Separator)> InspectAsync(CordisTableSource source, CancellationToken cancellationToken)
     {
         var magic = new byte[2];
@@ -22,7 +21,8 @@ internal static class CordisCsvSniffer
         await using (var stream = source.Open())
             got = await stream.ReadAtLeastAsync(magic, 2, throwOnEndOfStream: false, cancellationToken);
         var gzip = got == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
-        var head = await ReadStartAsync(gzip ? new GZipStream(source.Open(), CompressionMode.Decompress) : source.Open(), cancellationToken);
+        // Checked here too, so a broken .gz reads the same whether the sniff or the table meets the damage.
+        var head = await ReadStartAsync(gzip ? CheckedGzipStream.Open(source.Open(), source.Name) : source.Open(), cancellationToken);
         return (gzip, Separator(source, head));
     }
 

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using CsvHelper;
 using IcPerMed.Ingestion.Harvesting;
@@ -10,7 +8,8 @@ namespace IcPerMed.Ingestion.Sources.Cordis;
 /// Reads a CORDIS CSV (plain or gzip, told by its first bytes) with CsvHelper: '"' quoting with line breaks and
 /// separators inside quotes, the separator taken from the header line (<see cref="CordisCsvSniffer"/>), text decoded
 /// by <see cref="CordisTextEncoding"/>. A row with bad quoting is handed on as malformed (to be quarantined) and the
-/// read goes on; a row with fewer fields than the header reads the missing ones as empty.
+/// read goes on; a row with fewer fields than the header reads the missing ones as empty. A cut or corrupt .gz
+/// fails the read (<see cref="CheckedGzipStream"/>).
 /// </summary>
 internal sealed class CordisCsvTable : ICordisTable
 {
@@ -19,9 +18,8 @@ internal sealed class CordisCsvTable : ICordisTable
     private const int BufferBytes = 64 * 1024;
 
     private readonly CordisTableSource source;
-    private readonly CountingStream stored;
-    private readonly CountingStream? inflated;
-    private readonly uint? gzipLength;
+    private readonly CountingStream? plain;
+    private readonly CheckedGzipStream? inflated;
     private readonly CsvReader reader;
     private readonly Queue<CordisRow> malformed = new();
 
@@ -29,12 +27,9 @@ internal sealed class CordisCsvTable : ICordisTable
     {
         this.source = source;
         var stream = source.Open();
-        if (gzip && stream.CanSeek && stream.Length >= 18)
-            gzipLength = ReadGzipTrailerLength(stream);
-        stored = new CountingStream(stream);
-        Stream text = stored;
-        if (gzip)
-            text = inflated = new CountingStream(new GZipStream(stored, CompressionMode.Decompress));
+        Stream text = gzip
+            ? inflated = CheckedGzipStream.Open(stream, source.Name)
+            : plain = new CountingStream(stream);
         var options = CsvReaderOptions.Default with
         {
             Separator = separator,
@@ -57,7 +52,8 @@ internal sealed class CordisCsvTable : ICordisTable
 
     public CordisHeader Header { get; private set; }
 
-    public long BytesRead => stored.BytesRead;
+    // Stored bytes, compressed or not: progress sets them against the file's length.
+    public long BytesRead => inflated?.CompressedBytesRead ?? plain?.BytesRead ?? 0;
 
     /// <summary>Opens the table and reads its header.</summary>
     /// <exception cref="SourceFormatException">The file is not a CSV of the kind its name claims.</exception>
@@ -88,7 +84,6 @@ internal sealed class CordisCsvTable : ICordisTable
         }
         while (malformed.TryDequeue(out var bad))
             yield return bad;
-        CheckGzipLength();
     }
 
     public ValueTask DisposeAsync() => reader.DisposeAsync();
@@ -116,24 +111,5 @@ internal sealed class CordisCsvTable : ICordisTable
         };
         malformed.Enqueue(new CordisRow(source.Name, record.LineNumber, [], record.RawRecord,
             $"malformed CSV: {problem}; the row could not be split into fields"));
-    }
-
-    // A cut-off .gz decompresses without error up to the cut, so compare with the length its trailer records (ISIZE,
-    // the uncompressed length mod 2^32). Multi-member gzip files record only the last member; CORDIS writes one.
-    private void CheckGzipLength()
-    {
-        if (inflated is null || gzipLength is not { } expected || (uint)inflated.BytesRead == expected)
-            return;
-        throw new SourceFormatException(source.Name,
-            $"truncated gzip: {inflated.BytesRead} bytes decompressed but its trailer records {expected} (the file is cut short or corrupt)");
-    }
-
-    private static uint ReadGzipTrailerLength(Stream stream)
-    {
-        Span<byte> trailer = stackalloc byte[4];
-        stream.Seek(-4, SeekOrigin.End);
-        stream.ReadExactly(trailer);
-        stream.Seek(0, SeekOrigin.Begin);
-        return BinaryPrimitives.ReadUInt32LittleEndian(trailer);
     }
 }

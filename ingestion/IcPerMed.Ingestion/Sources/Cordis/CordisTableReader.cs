@@ -20,7 +20,7 @@ internal static class CordisTableReader
         }
         catch (InvalidDataException e)
         {
-            // Deflate data that ends or breaks mid-stream: a cut-off zip entry, .gz or workbook.
+            // Deflate data that ends or breaks mid-stream: a cut-off zip entry or workbook (a .gz is checked by CheckedGzipStream).
             throw new SourceFormatException(source.Name, $"truncated or corrupt compressed data: {e.Message}", e);
         }
     }

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using IcPerMed.Ingestion.Harvesting;
 
 namespace IcPerMed.Ingestion.Sources.Nfr;
@@ -34,8 +32,9 @@ internal sealed class NfrInputFile : IAsyncDisposable
         var stored = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         try
         {
-            var trailer = await ReadGzipTrailerAsync(stored, from, cancellationToken).ConfigureAwait(false);
-            Stream text = trailer is { } length ? new GzipLengthCheck(new GZipStream(stored, CompressionMode.Decompress, leaveOpen: true), length, from) : stored;
+            Stream text = await IsGzipAsync(stored, cancellationToken).ConfigureAwait(false)
+                ? CheckedGzipStream.Open(stored, from, leaveOpen: true)
+                : stored;
             return new NfrInputFile(from, stored, text);
         }
         catch
@@ -73,19 +72,12 @@ internal sealed class NfrInputFile : IAsyncDisposable
         return target;
     }
 
-    /// <summary>The gzip trailer's ISIZE (text length mod 2^32), or null when the file is not gzip.</summary>
-    private static async Task<uint?> ReadGzipTrailerAsync(FileStream stored, string file, CancellationToken cancellationToken)
+    /// <summary>Whether the file starts with the gzip magic bytes; leaves it at its start.</summary>
+    private static async Task<bool> IsGzipAsync(FileStream stored, CancellationToken cancellationToken)
     {
-        var head = new byte[4];
-        var read = await stored.ReadAtLeastAsync(head.AsMemory(0, 2), 2, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        var head = new byte[2];
+        var read = await stored.ReadAtLeastAsync(head, 2, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
         stored.Position = 0;
-        if (read < 2 || head[0] != 0x1F || head[1] != 0x8B)
-            return null;
-        if (stored.Length < 18)
-            throw new SourceFormatException(file, "the gzip data is truncated: shorter than a gzip header and trailer");
-        stored.Position = stored.Length - 4;
-        await stored.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
-        stored.Position = 0;
-        return BinaryPrimitives.ReadUInt32LittleEndian(head);
+        return read == 2 && head[0] == 0x1F && head[1] == 0x8B;
     }
 }

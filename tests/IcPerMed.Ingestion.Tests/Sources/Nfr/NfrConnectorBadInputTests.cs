@@ -117,6 +117,6 @@ public sealed class NfrConnectorBadInputTests
         var ex = await Assert.ThrowsAsync<SourceFormatException>(() => NfrHarvestRun.ReadAsync(path));
 
         Assert.Equal(path, ex.File);
-        Assert.StartsWith("the gzip data is truncated", ex.Problem);
+        Assert.StartsWith("truncated gzip: ", ex.Problem);
     }
 }

@@ -1,6 +1,6 @@
-namespace IcPerMed.Ingestion.Sources.Cordis;
+namespace IcPerMed.Ingestion.Harvesting;
 
-/// <summary>A read-only pass-through that counts the bytes read, for progress reports and the gzip length check.</summary>
+/// <summary>A read-only pass-through that counts the bytes read, for progress reports (stored bytes set against the file's length).</summary>
 internal sealed class CountingStream(Stream inner) : Stream
 {
     /// <summary>Bytes read through this stream so far.</summary>
