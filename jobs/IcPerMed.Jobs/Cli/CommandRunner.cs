@@ -9,6 +9,7 @@ public static class CommandRunner
 {
     public const int Ok = 0;
     public const int Failed = 1;
+    public const int BadUsage = 2;
     public const int BadInput = 3;
     public const int StoreUnavailable = 4;
 
@@ -41,6 +42,17 @@ public static class CommandRunner
         {
             return Report(logger, BadInput, error.Message);
         }
+        catch (KeyNotFoundException error)
+        {
+            return Report(logger, BadInput, error.Message);
+        }
+    }
+
+    /// <summary>A usage mistake the parser cannot see (a combination of options): message and exit code 2.</summary>
+    public static int Usage(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return BadUsage;
     }
 
     private static int Report(ILogger logger, int exitCode, string message)

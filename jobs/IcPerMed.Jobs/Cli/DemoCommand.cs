@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IcPerMed.Ingestion.Sources.Cordis;
+using IcPerMed.Jobs.Classify;
 using IcPerMed.Ingestion.Sources.Nfr;
 
 namespace IcPerMed.Jobs.Cli;
@@ -16,7 +17,8 @@ public static class DemoCommand
     public static Command Create()
     {
         var command = new Command("demo",
-            "Harvest the bundled real sample (CORDIS Horizon Europe: 1,022 projects; Research Council of Norway H2020 file) and print the status.");
+            "Harvest the bundled real sample (CORDIS Horizon Europe: 1,022 projects; Research Council of Norway H2020 file), " +
+            "classify every project (training the model from the bundled labels when there is none) and print the status.");
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
@@ -24,7 +26,19 @@ public static class DemoCommand
                 OutputFormat.Table, cancellationToken).ConfigureAwait(false);
             await HarvestCommand.HarvestAsync(context, warehouse, new NfrConnector(), Path.Combine(SampleDirectory, "nfr-eu-h2020", "dataset.csv.gz"),
                 OutputFormat.Table, cancellationToken).ConfigureAwait(false);
+            var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time);
+            var repository = ModelRepository.FromOption(null);
+            var classifier = repository.LoadCurrent();
+            if (classifier is null)
+            {
+                var set = await workflow.LoadTrainingSetAsync(null, null, warehouse, cancellationToken).ConfigureAwait(false);
+                classifier = workflow.Train(set, null, cancellationToken);
+                repository.Save(classifier);
+                Console.WriteLine(classifier.Metadata.CrossValidation.ToTable());
+            }
+            var (classified, _, pm) = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
             StatusTable.Write(await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false), warehouse.Location);
+            Console.WriteLine($"Classified {classified:N0} projects with model {classifier.Version}: {pm:N0} personalised medicine.");
             return CommandRunner.Ok;
         }, cancellationToken));
         return command;

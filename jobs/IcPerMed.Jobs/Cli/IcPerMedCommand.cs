@@ -14,6 +14,10 @@ public static class IcPerMedCommand
         root.Options.Add(GlobalOptions.Verbose);
         root.Subcommands.Add(HarvestCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(ClassifyCommand.Create());
+        root.Subcommands.Add(LabelCommand.Create());
+        root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root;

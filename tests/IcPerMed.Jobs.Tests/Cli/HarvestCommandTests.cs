@@ -65,5 +65,6 @@ public sealed class HarvestCommandTests
         Assert.Contains("1,022", result.Output);
         Assert.Contains("1,957", result.Output);
         Assert.Contains("icpermed.duckdb", result.Output);
+        Assert.Matches(@"Classified 2,979 projects with model pm-\d{14}-[0-9a-f]{8}: [\d,]+ personalised medicine", result.Output);
     }
 }

@@ -65,6 +65,7 @@ public sealed class DuckDbDialect : IWarehouseDialect
             ColumnType.Integer => row.AppendValue((int?)value),
             ColumnType.BigInt => row.AppendValue((long?)value),
             ColumnType.Decimal => row.AppendValue((decimal?)value),
+            ColumnType.Double => row.AppendValue((double?)value),
             ColumnType.Date => row.AppendValue((DateOnly?)value),
             ColumnType.TimestampTz => row.AppendValue((DateTimeOffset?)value),
             ColumnType.Boolean => row.AppendValue((bool?)value),

@@ -54,6 +54,7 @@ public sealed class PostgresDialect : IWarehouseDialect
         ColumnType.Integer => NpgsqlDbType.Integer,
         ColumnType.BigInt => NpgsqlDbType.Bigint,
         ColumnType.Decimal => NpgsqlDbType.Numeric,
+        ColumnType.Double => NpgsqlDbType.Double,
         ColumnType.Date => NpgsqlDbType.Date,
         ColumnType.TimestampTz => NpgsqlDbType.TimestampTz,
         ColumnType.Boolean => NpgsqlDbType.Boolean,

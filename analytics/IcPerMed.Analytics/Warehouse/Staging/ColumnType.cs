@@ -9,6 +9,7 @@ public enum ColumnType
     Integer,
     BigInt,
     Decimal,
+    Double,
     Date,
     TimestampTz,
     Boolean,

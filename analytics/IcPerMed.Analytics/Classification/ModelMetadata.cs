@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace IcPerMed.Analytics.Classification;
+
+/// <summary>A candidate configuration and the macro-F1 cross-validation gave it.</summary>
+public sealed record CandidateScore(string Configuration, double MacroF1);
+
+/// <summary>
+/// What a trained model is (metadata.json beside model.zip): its version ("pm-" + created yyyyMMddHHmmss + "-" + the
+/// first 8 hex digits of the training-data hash), the data and seed it came from, the thresholds per label, the
+/// cross-validated figures with and without source signals, the configuration that won and what else was tried.
+/// </summary>
+public sealed record ModelMetadata(
+    string Version,
+    DateTimeOffset Created,
+    string TrainingDataHash,
+    string LabelSchemeVersion,
+    int Seed,
+    int RowsTrained,
+    int Features,
+    IReadOnlyDictionary<string, double> Thresholds,
+    ClassifierCandidate Configuration,
+    IReadOnlyDictionary<string, string> ChallengeTrainingRows,
+    CrossValidationReport CrossValidation,
+    CrossValidationReport CrossValidationWithoutSignals,
+    IReadOnlyList<CandidateScore> Candidates)
+{
+    /// <summary>snake_case, enums as names, indented: the layout of metadata.json and of the warehouse's copy.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        WriteIndented = true,
+    };
+
+    public static string VersionOf(DateTimeOffset created, string trainingDataHash) =>
+        $"pm-{created.UtcDateTime:yyyyMMddHHmmss}-{trainingDataHash[..8]}";
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    /// <exception cref="InvalidDataException">Not a model's metadata.</exception>
+    public static ModelMetadata FromJson(string json) =>
+        JsonSerializer.Deserialize<ModelMetadata>(json, JsonOptions) ?? throw new InvalidDataException("metadata.json holds null");
+}

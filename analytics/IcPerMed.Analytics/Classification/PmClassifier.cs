@@ -1,0 +1,56 @@
+using IcPerMed.Analytics.Classification.Features;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Trainers;
+
+namespace IcPerMed.Analytics.Classification;
+
+/// <summary>
+/// A trained, versioned PM and challenge classifier: the vocabulary, one calibrated linear model per label (ML.NET),
+/// the per-label thresholds and the metadata saying how it was made. Made by <see cref="ClassifierTrainer"/> or
+/// <see cref="Load"/>. <see cref="Predict"/> is thread-safe: the model is immutable and every call uses its own buffers.
+/// </summary>
+public sealed partial class PmClassifier
+{
+    private readonly MLContext context;
+    private readonly FeatureSpace space;
+    private readonly ITransformer scorer;
+    private readonly double[] thresholds;
+    private readonly float[][] weights;
+
+    internal PmClassifier(ModelMetadata metadata, FeatureSpace space, ITransformer scorer)
+    {
+        Metadata = metadata;
+        this.space = space;
+        this.scorer = scorer;
+        context = new MLContext(metadata.Seed);
+        thresholds = [.. LabelScheme.Labels.Select(label => metadata.Thresholds.TryGetValue(label, out var t)
+            ? t : throw new InvalidDataException($"metadata.json: thresholds: no threshold for label {label}"))];
+        weights = LinearWeights(scorer, space.Dimension);
+    }
+
+    public ModelMetadata Metadata { get; }
+
+    public string Version => Metadata.Version;
+
+    /// <summary>
+    /// Each label's linear weights, read back from the ML.NET models (in label order: the chain holds one calibrated
+    /// linear model per label), so a prediction can say which terms pushed its score.
+    /// </summary>
+    private static float[][] LinearWeights(ITransformer scorer, int dimension)
+    {
+        var predictors = ((IEnumerable<ITransformer>)scorer).OfType<ISingleFeaturePredictionTransformer<object>>().ToList();
+        if (predictors.Count != LabelScheme.Labels.Count)
+            throw new InvalidDataException($"model.zip holds {predictors.Count} label models, expected {LabelScheme.Labels.Count}");
+        return [.. predictors.Select(predictor =>
+        {
+            var linear = predictor.Model is CalibratedModelParametersBase { SubModel: LinearBinaryModelParameters model }
+                ? model : throw new InvalidDataException($"model.zip: expected calibrated linear models, found {predictor.Model.GetType().Name}");
+            var dense = new float[dimension];
+            var i = 0;
+            foreach (var weight in linear.Weights)
+                dense[i++] = weight;
+            return dense;
+        })];
+    }
+}

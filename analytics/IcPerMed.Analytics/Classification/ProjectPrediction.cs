@@ -1,0 +1,17 @@
+namespace IcPerMed.Analytics.Classification;
+
+/// <summary>A term and how much it pushed one label's score (linear model weight x feature value).</summary>
+public sealed record TermContribution(string Label, string Term, double Contribution);
+
+/// <summary>
+/// The model's view of one project: a probability and a 0/1 decision per label (in <see cref="LabelScheme.Labels"/>
+/// order), challenge decisions forced to 0 when pm is 0, and the terms that contributed most to each positive
+/// decision (for pm when it is 0).
+/// </summary>
+public sealed record ProjectPrediction(
+    string Source,
+    string SourceId,
+    string ModelVersion,
+    IReadOnlyList<double> Scores,
+    IReadOnlyList<bool> Decisions,
+    IReadOnlyList<TermContribution> TopTerms);

@@ -1,0 +1,7 @@
+namespace IcPerMed.Analytics.Classification;
+
+/// <summary>
+/// What the classifier reads of a project: title, abstract, and the classifications its source already carries
+/// (<see cref="Signals"/>: "topic:HORIZON-HLTH-2024-CARE-08-01", "euroscivoc:personalized medicine", ...).
+/// </summary>
+public sealed record ProjectText(string Source, string SourceId, string? Title, string? Abstract, IReadOnlyList<string> Signals);

@@ -1,0 +1,59 @@
+using IcPerMed.Analytics.Classification.Features;
+
+namespace IcPerMed.Analytics.Classification.Training;
+
+/// <summary>
+/// Out-of-fold probabilities of one candidate, per project: pm, and each challenge from a model trained on all rows
+/// and (when asked) on pm = 1 rows only. Each fold's vocabulary and models see only the other folds.
+/// </summary>
+internal sealed class OutOfFoldScores
+{
+    private OutOfFoldScores(int rows, bool pmOnly)
+    {
+        Pm = new double[rows];
+        ChallengesAllRows = [.. LabelScheme.Challenges.Select(_ => new double[rows])];
+        ChallengesPmRows = pmOnly ? [.. LabelScheme.Challenges.Select(_ => new double[rows])] : null;
+    }
+
+    public double[] Pm { get; }
+
+    public double[][] ChallengesAllRows { get; }
+
+    public double[][]? ChallengesPmRows { get; }
+
+    public static OutOfFoldScores Compute(
+        FoldAssignment folds, ClassifierCandidate candidate, ClassifierOptions options, Action<string> progress, CancellationToken cancellationToken)
+    {
+        var projects = folds.Projects;
+        var scores = new OutOfFoldScores(projects.Count, options.TryPmOnlyChallengeRows);
+        Parallel.For(0, folds.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken }, fold =>
+        {
+            var train = folds.Members(fold, inFold: false);
+            var test = folds.Members(fold, inFold: true);
+            var space = FeatureSpace.Fit([.. train.Select(i => projects[i].Text)], candidate.Features);
+            var trainVectors = space.TransformAll([.. train.Select(i => projects[i].Text)], 1);
+            var testVectors = space.TransformAll([.. test.Select(i => projects[i].Text)], 1);
+            var pmRows = Enumerable.Range(0, train.Length).Where(r => projects[train[r]].Labels[0]).ToArray();
+            for (var label = 0; label < LabelScheme.Labels.Count; label++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress($"fold {fold + 1}/{folds.Count}, label {LabelScheme.Labels[label]}");
+                var target = label == 0 ? scores.Pm : scores.ChallengesAllRows[label - 1];
+                FitAndScore(Enumerable.Range(0, train.Length).ToArray(), label, target);
+                if (label > 0 && scores.ChallengesPmRows is { } pmOnly)
+                    FitAndScore(pmRows, label, pmOnly[label - 1]);
+            }
+
+            void FitAndScore(int[] rows, int label, double[] target)
+            {
+                var model = LabelModel.Fit(options.Seed, candidate, [.. rows.Select(r => trainVectors[r])],
+                    [.. rows.Select(r => projects[train[r]].Labels[label])], space.Dimension);
+                // A fold whose training rows hold one class only (possible for rare labels on small sets) scores 0.
+                var probabilities = model is null ? new float[test.Length] : LabelModel.Score(model, testVectors, space.Dimension);
+                for (var t = 0; t < test.Length; t++)
+                    target[test[t]] = probabilities[t];
+            }
+        });
+        return scores;
+    }
+}

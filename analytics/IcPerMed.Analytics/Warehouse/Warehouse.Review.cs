@@ -1,0 +1,58 @@
+using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Warehouse.Classification;
+
+namespace IcPerMed.Analytics.Warehouse;
+
+public sealed partial class Warehouse
+{
+    /// <summary>
+    /// The review queue: projects without an analyst override whose current-model score lies closest to a label's
+    /// threshold, least certain first. Challenge labels count only where the model says pm = 1.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewItem>> GetReviewQueueAsync(IReadOnlyList<double> thresholds, int limit,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var margins = string.Join(", ", LabelScheme.Labels.Select((label, i) => i == 0
+            ? $"abs(c.pm_score - ${i + 1})"
+            : $"CASE WHEN c.pm THEN abs(c.{label}_score - ${i + 1}) ELSE 2.0 END"));
+        var rows = await connection.QueryAsync(
+            $"""
+            SELECT c.source, c.source_id, p.title, c.pm, c.pm_score, c.c1_score, c.c2_score, c.c3_score, c.c4_score, c.c5_score
+            FROM project_classification c JOIN project p ON p.source = c.source AND p.source_id = c.source_id
+            WHERE c.decided_by = 'model'
+            ORDER BY least({margins}), c.source, c.source_id
+            LIMIT {Math.Max(1, limit)}
+            """,
+            r => (Source: r.GetString(0), SourceId: r.GetString(1), Title: Text(r, 2), Pm: r.GetBoolean(3),
+                Scores: Enumerable.Range(4, 6).Select(r.GetDouble).ToArray()),
+            cancellationToken, [.. thresholds.Cast<object?>()]).ConfigureAwait(false);
+        return [.. rows.Select(row =>
+        {
+            var nearest = Enumerable.Range(0, LabelScheme.Labels.Count)
+                .Where(i => i == 0 || row.Pm)
+                .MinBy(i => Math.Abs(row.Scores[i] - thresholds[i]));
+            return new ReviewItem(row.Source, row.SourceId, row.Title, LabelScheme.Labels[nearest], row.Scores[nearest],
+                thresholds[nearest], Math.Abs(row.Scores[nearest] - thresholds[nearest]));
+        })];
+    }
+
+    /// <summary>
+    /// The newest analyst labels of every overridden project with its text, for the next training run.
+    /// </summary>
+    public async Task<IReadOnlyList<LabelledProject>> GetOverriddenProjectsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QueryAsync(
+            $"""
+            SELECT o.source, o.source_id, p.title, p.abstract, p.topic_code, o.pm, o.c1, o.c2, o.c3, o.c4, o.c5
+            FROM label_override o JOIN project p ON p.source = o.source AND p.source_id = o.source_id
+            WHERE o.id = (SELECT max(x.id) FROM label_override x WHERE x.source = o.source AND x.source_id = o.source_id)
+            ORDER BY o.source, o.source_id
+            """,
+            r => new LabelledProject(
+                new ProjectText(r.GetString(0), r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4) is { } topic ? ["topic:" + topic] : []),
+                [.. Enumerable.Range(5, 6).Select(r.GetBoolean)]),
+            cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,71 @@
+using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Analytics.Warehouse.Classification;
+using Microsoft.Extensions.Logging;
+
+namespace IcPerMed.Jobs.Classify;
+
+/// <summary>The steps train, classify and demo share: find the training data, train, register, classify the warehouse.</summary>
+public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
+{
+    /// <summary>The bundled labels, copied beside the program (data/labels/train.csv in the repository).</summary>
+    public static string BundledLabels => Path.Combine(AppContext.BaseDirectory, "labels", "train.csv");
+
+    /// <summary>The bundled texts, copied beside the program (data/abstracts/*.jsonl.gz in the repository).</summary>
+    public static IReadOnlyList<string> BundledTexts =>
+        [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "abstracts"), "*.jsonl.gz").Order(StringComparer.Ordinal)];
+
+    /// <summary>Loads labels and texts, adds the warehouse's analyst overrides (they replace a label row of the same project).</summary>
+    public async Task<TrainingSet> LoadTrainingSetAsync(string? labels, IReadOnlyList<string>? texts, Warehouse? overrides,
+        CancellationToken cancellationToken)
+    {
+        var set = await TrainingSet.LoadAsync(labels ?? BundledLabels, texts is { Count: > 0 } ? texts : BundledTexts, cancellationToken).ConfigureAwait(false);
+        foreach (var unjoined in set.Unjoined.Take(20))
+            logger.LogWarning("Label row without a text, not trained on: {Unjoined}", unjoined);
+        if (overrides is not null)
+        {
+            var corrected = await overrides.GetOverriddenProjectsAsync(cancellationToken).ConfigureAwait(false);
+            if (corrected.Count > 0)
+            {
+                logger.LogInformation("Adding {Count} analyst overrides to the training set", corrected.Count);
+                set = set.Add(corrected);
+            }
+        }
+        logger.LogInformation("Training set: {Rows} labelled projects, hash {Hash}", set.Count, set.Hash);
+        return set;
+    }
+
+    public PmClassifier Train(TrainingSet set, IProgress<string>? progress, CancellationToken cancellationToken) =>
+        new ClassifierTrainer(time, progress).Train(set, cancellationToken);
+
+    public static Task RegisterAsync(Warehouse warehouse, PmClassifier classifier, CancellationToken cancellationToken)
+    {
+        var metadata = classifier.Metadata;
+        return warehouse.RegisterModelAsync(new ModelRegistration(metadata.Version, metadata.Created, metadata.TrainingDataHash,
+            metadata.LabelSchemeVersion, metadata.ToJson()), cancellationToken);
+    }
+
+    /// <summary>Classifies every stored project with <paramref name="classifier"/>, replacing its earlier predictions.</summary>
+    public async Task<(long Classified, long WithoutText, long Pm)> ClassifyWarehouseAsync(Warehouse warehouse, PmClassifier classifier,
+        CancellationToken cancellationToken)
+    {
+        await RegisterAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
+        long withoutText = 0, pm = 0;
+        await using var writer = await warehouse.BeginPredictionsAsync(classifier.Version, cancellationToken).ConfigureAwait(false);
+        await foreach (var batch in warehouse.ReadProjectTextsAsync(2_000, cancellationToken).ConfigureAwait(false))
+        {
+            var texts = batch.Where(HasText).ToList();
+            withoutText += batch.Count - texts.Count;
+            var predictions = classifier.Predict(texts);
+            pm += predictions.Count(p => p.Decisions[0]);
+            await writer.AddAsync(predictions, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Classified {Count} projects so far", writer.Written);
+        }
+        await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (withoutText > 0)
+            logger.LogWarning("{Count} projects have neither title nor abstract and were not classified", withoutText);
+        return (writer.Written, withoutText, pm);
+    }
+
+    public static bool HasText(ProjectText text) => !string.IsNullOrWhiteSpace(text.Title) || !string.IsNullOrWhiteSpace(text.Abstract);
+}

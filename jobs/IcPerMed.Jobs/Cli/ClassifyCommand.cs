@@ -1,0 +1,91 @@
+using System.CommandLine;
+using IcPerMed.Analytics.Classification;
+using IcPerMed.Jobs.Classify;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary>
+/// <c>icpermed classify --input FILE.jsonl --output FILE.csv</c> or <c>icpermed classify --all</c>: the current model's
+/// decisions, probabilities and (in the warehouse) top terms. Trains from the bundled labels first when no model exists.
+/// </summary>
+public static class ClassifyCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string?>("--input") { Description = "JSONL (.gz) with source, source_id, title, abstract per line." };
+        var output = new Option<string?>("--output") { Description = "CSV to write (source,source_id,pm,pm_score,c1..c5,c1_score..c5_score); bad lines go to OUTPUT.errors.csv." };
+        var all = new Option<bool>("--all") { Description = "Classify every project in the warehouse and store the predictions with their explanations." };
+        var command = new Command("classify", "Classify projects for PM relevance and the five Action Plan challenges.")
+        {
+            input, output, all, TrainCommand.Models,
+        };
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
+        {
+            var everything = parseResult.GetValue(all);
+            var (from, to) = (parseResult.GetValue(input), parseResult.GetValue(output));
+            if (everything == (from is not null) || (from is null) != (to is null))
+                return CommandRunner.Usage("give either --all, or --input FILE and --output FILE");
+            var logger = context.Logging.CreateLogger("classify");
+            var workflow = new ClassifierWorkflow(logger, context.Time);
+            var classifier = await CurrentOrTrainAsync(context, workflow, parseResult.GetValue(TrainCommand.Models), cancellationToken).ConfigureAwait(false);
+            if (everything)
+            {
+                await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+                var (classified, withoutText, pm) = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
+                Console.WriteLine($"model {classifier.Version}: {classified:N0} projects classified, {pm:N0} personalised medicine, {withoutText:N0} without text");
+                return CommandRunner.Ok;
+            }
+            var (written, errors) = await ClassifyFileAsync(classifier, from!, to!, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"model {classifier.Version}: {written:N0} projects written to {to}" +
+                (errors > 0 ? $"; {errors:N0} lines could not be classified, see {to}.errors.csv" : string.Empty));
+            return CommandRunner.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static async Task<PmClassifier> CurrentOrTrainAsync(CommandContext context, ClassifierWorkflow workflow, string? models,
+        CancellationToken cancellationToken)
+    {
+        var repository = ModelRepository.FromOption(models);
+        if (repository.LoadCurrent() is { } current)
+            return current;
+        Console.Error.WriteLine($"No trained model in {repository.Root}: training one from the bundled labels first.");
+        var set = await workflow.LoadTrainingSetAsync(null, null, null, cancellationToken).ConfigureAwait(false);
+        var classifier = workflow.Train(set, null, cancellationToken);
+        repository.Save(classifier);
+        return classifier;
+    }
+
+    private static async Task<(long Written, long Errors)> ClassifyFileAsync(PmClassifier classifier, string input, string output,
+        CancellationToken cancellationToken)
+    {
+        const int batchSize = 2_000;
+        var errorsPath = output + ".errors.csv";
+        File.Delete(errorsPath);
+        long written = 0, errors = 0;
+        await using var csv = await PredictionCsv.CreateAsync(output, cancellationToken).ConfigureAwait(false);
+        await using var errorLog = new BadLineLog(errorsPath);
+        var batch = new List<ProjectText>(batchSize);
+        async Task FlushAsync()
+        {
+            foreach (var prediction in classifier.Predict(batch))
+                await csv.WriteAsync(prediction, cancellationToken).ConfigureAwait(false);
+            written += batch.Count;
+            batch.Clear();
+        }
+        await foreach (var line in ProjectTextJsonl.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+        {
+            if (line.Text is null)
+            {
+                errors++;
+                await errorLog.WriteAsync(input, line, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            batch.Add(line.Text);
+            if (batch.Count == batchSize)
+                await FlushAsync().ConfigureAwait(false);
+        }
+        await FlushAsync().ConfigureAwait(false);
+        return (written, errors);
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using IcPerMed.Analytics.Classification;
+using Spectre.Console;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary><c>icpermed review [--limit N]</c>: the review queue, the current model's least certain projects first.</summary>
+public static class ReviewCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Create()
+    {
+        var limit = new Option<int>("--limit") { Description = "How many projects to list.", DefaultValueFactory = _ => 20 };
+        var command = new Command("review", "List the projects whose classification is least certain (a score closest to its threshold), for analysts to label.")
+        {
+            limit, GlobalOptions.Format,
+        };
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
+        {
+            await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            var metadata = await warehouse.GetCurrentModelMetadataAsync(cancellationToken).ConfigureAwait(false);
+            if (metadata is null)
+                return CommandRunner.Usage("no model has classified this warehouse yet: run icpermed classify --all");
+            var model = ModelMetadata.FromJson(metadata);
+            var thresholds = LabelScheme.Labels.Select(l => model.Thresholds[l]).ToList();
+            var queue = await warehouse.GetReviewQueueAsync(thresholds, parseResult.GetValue(limit), cancellationToken).ConfigureAwait(false);
+            if (parseResult.GetValue(GlobalOptions.Format) == OutputFormat.Json)
+            {
+                Console.WriteLine(JsonSerializer.Serialize(queue, Json));
+                return CommandRunner.Ok;
+            }
+            var table = new Table().Title(Markup.Escape($"Review queue, model {model.Version}"))
+                .AddColumns("source", "id", "label", "score", "threshold", "title");
+            foreach (var item in queue)
+                table.AddRow(Markup.Escape(item.Source), Markup.Escape(item.SourceId), item.NearestLabel,
+                    item.Score.ToString("F3", CultureInfo.InvariantCulture), item.Threshold.ToString("F3", CultureInfo.InvariantCulture),
+                    Markup.Escape(item.Title is { Length: > 70 } t ? t[..70] + "…" : item.Title ?? string.Empty));
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+            if (Console.IsOutputRedirected)
+                console.Profile.Width = 160;
+            console.Write(table);
+            return CommandRunner.Ok;
+        }, cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,38 @@
+using IcPerMed.Jobs.Tests.Cli;
+using IcPerMed.Tests.Support;
+using Xunit;
+
+namespace IcPerMed.Jobs.Tests.Classify;
+
+/// <summary>
+/// One model trained through the real command line for the classification CLI tests, on a real subset of the bundled
+/// labels (every positive of the rare challenges kept) so the tests stay quick, and one DuckDB warehouse holding the
+/// bundled CORDIS sample.
+/// </summary>
+public sealed class TrainedModelFixture : IAsyncLifetime
+{
+    public string Folder { get; } = TestPaths.NewTempDirectory();
+
+    public string Models => Path.Combine(Folder, "models");
+
+    public string Db => Path.Combine(Folder, "warehouse.duckdb");
+
+    public string TrainOutput { get; private set; } = string.Empty;
+
+    public async ValueTask InitializeAsync()
+    {
+        var labels = Path.Combine(Folder, "labels.csv");
+        var lines = await File.ReadAllLinesAsync(TestPaths.Repo("data/labels/train.csv"));
+        // Every labelled positive, and every third negative: about 640 of the 1,353 rows.
+        var subset = lines.Skip(1).Where((line, i) => line.Split(',')[2] == "1" || i % 3 == 0);
+        await File.WriteAllLinesAsync(labels, [lines[0], .. subset]);
+        var sample = Path.Combine(AppContext.BaseDirectory, "samples", "cordis");
+        var harvest = await IcPerMedProcess.RunAsync(CancellationToken.None, "harvest", "cordis", "--from", sample, "--db", Db);
+        Assert.True(harvest.ExitCode == 0, harvest.Error);
+        var train = await IcPerMedProcess.RunAsync(CancellationToken.None, "train", "--labels", labels, "--models", Models, "--db", Db);
+        Assert.True(train.ExitCode == 0, train.Error);
+        TrainOutput = train.Output;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
