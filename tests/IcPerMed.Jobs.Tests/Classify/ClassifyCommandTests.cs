@@ -73,7 +73,15 @@ public sealed class ClassifyCommandTests(TrainedModelFixture model) : IClassFixt
 
         var after = JsonNode.Parse((await IcPerMedProcess.RunAsync(Ct, "review", "--limit", "3", "--format", "json", "--db", model.Db)).Output)!.AsArray();
         Assert.DoesNotContain(after, item => (string)item!["sourceId"]! == (string)first["sourceId"]!);
+
+        // The next training run learns from the correction: one more labelled row than the labels file holds.
+        var retrain = await IcPerMedProcess.RunAsync(Ct, "train", "--labels", model.Labels, "--models", Path.Combine(model.Folder, "retrained"), "--db", model.Db);
+        Assert.True(retrain.ExitCode == 0, retrain.Error);
+        Assert.Equal(RowsTrained(model.TrainOutput) + 1, RowsTrained(retrain.Output));
     }
+
+    private static int RowsTrained(string trainOutput) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(trainOutput, @"\((\d+) rows, 5-fold\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Label_refuses_a_challenge_without_pm_and_an_unknown_project()

@@ -19,9 +19,12 @@ public sealed class TrainedModelFixture : IAsyncLifetime
 
     public string TrainOutput { get; private set; } = string.Empty;
 
+    /// <summary>The labels file the model was trained on (a real subset of data/labels/train.csv).</summary>
+    public string Labels => Path.Combine(Folder, "labels.csv");
+
     public async ValueTask InitializeAsync()
     {
-        var labels = Path.Combine(Folder, "labels.csv");
+        var labels = Labels;
         var lines = await File.ReadAllLinesAsync(TestPaths.Repo("data/labels/train.csv"));
         // Every labelled positive, and every third negative: about 640 of the 1,353 rows.
         var subset = lines.Skip(1).Where((line, i) => line.Split(',')[2] == "1" || i % 3 == 0);
