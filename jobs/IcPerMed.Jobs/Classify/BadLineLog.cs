@@ -1,4 +1,5 @@
 using CsvHelper;
+using IcPerMed.Analytics.Classification;
 
 namespace IcPerMed.Jobs.Classify;
 
@@ -10,7 +11,7 @@ public sealed class BadLineLog(string path) : IAsyncDisposable
 {
     private CsvWriter? writer;
 
-    public async Task WriteAsync(string file, ProjectTextLine line, CancellationToken cancellationToken)
+    public async Task WriteAsync(ProjectTextLine line, CancellationToken cancellationToken)
     {
         if (writer is null)
         {
@@ -19,7 +20,7 @@ public sealed class BadLineLog(string path) : IAsyncDisposable
                 writer.WriteField(name);
             await writer.EndRecordAsync(cancellationToken).ConfigureAwait(false);
         }
-        writer.WriteField(file);
+        writer.WriteField(line.File);
         writer.WriteField(line.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
         writer.WriteField(line.Source ?? string.Empty);
         writer.WriteField(line.SourceId ?? string.Empty);

@@ -73,12 +73,13 @@ public static class ClassifyCommand
             written += batch.Count;
             batch.Clear();
         }
-        await foreach (var line in ProjectTextJsonl.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+        await foreach (var line in ProjectTextFile.ReadLinesAsync(input, cancellationToken).ConfigureAwait(false))
         {
-            if (line.Text is null)
+            if (line.Text is null || !ClassifierWorkflow.HasText(line.Text))
             {
                 errors++;
-                await errorLog.WriteAsync(input, line, cancellationToken).ConfigureAwait(false);
+                await errorLog.WriteAsync(line.Text is null ? line : line with { Error = "no text: title and abstract are both empty" },
+                    cancellationToken).ConfigureAwait(false);
                 continue;
             }
             batch.Add(line.Text);
