@@ -19,6 +19,14 @@ public sealed partial class Warehouse
             ReadProject, cancellationToken, source).ConfigureAwait(false);
     }
 
+    /// <summary>One stored project, or null when the warehouse does not hold it.</summary>
+    public async Task<StoredProject?> GetProjectAsync(string source, string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return (await connection.QueryAsync($"SELECT {ProjectColumns} FROM project WHERE source = $1 AND source_id = $2",
+            ReadProject, cancellationToken, source, sourceId).ConfigureAwait(false)).SingleOrDefault();
+    }
+
     private static StoredProject ReadProject(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4), Date(r, 5), Date(r, 6), Text(r, 7),
         Number(r, 8), Text(r, 9), Number(r, 10), Number(r, 11), Date(r, 12), Text(r, 13), Text(r, 14), Text(r, 15),

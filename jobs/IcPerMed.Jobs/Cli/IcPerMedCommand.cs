@@ -18,6 +18,7 @@ public static class IcPerMedCommand
         root.Subcommands.Add(ClassifyCommand.Create());
         root.Subcommands.Add(LabelCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root;

@@ -84,6 +84,22 @@ public sealed class ClassifyCommandTests(TrainedModelFixture model) : IClassFixt
         int.Parse(System.Text.RegularExpressions.Regex.Match(trainOutput, @"\((\d+) rows, 5-fold\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
+    public async Task Show_explains_a_stored_classification_with_probabilities_thresholds_and_terms()
+    {
+        Assert.Equal(0, (await IcPerMedProcess.RunAsync(Ct, "classify", "--all", "--models", model.Models, "--db", model.Db)).ExitCode);
+
+        var show = await IcPerMedProcess.RunAsync(Ct, "show", "cordis", "101191725", "--db", model.Db);
+
+        Assert.True(show.ExitCode == 0, show.Error);
+        Assert.Contains("InFlaMe", show.Output);
+        Assert.Contains("Classification: decided by", show.Output);
+        Assert.Matches(@"pm Personalised medicine\s+│ [01]\s+│ 0\.\d{3}\s+│ 0\.\d{3}", show.Output);
+        Assert.Matches(@"\w+ \([+-]\d\.\d{2}\)", show.Output);
+        Assert.Contains("harvest run 1", show.Output);
+        Assert.Contains("project.csv.gz:2", show.Output);
+    }
+
+    [Fact]
     public async Task Label_refuses_a_challenge_without_pm_and_an_unknown_project()
     {
         var noPm = await IcPerMedProcess.RunAsync(Ct, "label", "cordis", "101191725", "--pm", "0", "--c3", "1", "--db", model.Db);
