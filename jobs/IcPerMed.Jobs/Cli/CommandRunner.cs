@@ -46,6 +46,11 @@ public static class CommandRunner
         {
             return Report(logger, BadInput, error.Message);
         }
+        catch (InvalidDataException error)
+        {
+            // A labels or texts file, or a saved model, that is not what it should be; the message names it.
+            return Report(logger, BadInput, error.Message);
+        }
     }
 
     /// <summary>A usage mistake the parser cannot see (a combination of options): message and exit code 2.</summary>
