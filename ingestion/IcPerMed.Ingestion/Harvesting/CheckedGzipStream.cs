@@ -11,7 +11,7 @@ namespace IcPerMed.Ingestion.Harvesting;
 /// single-member gzip, which is what the sources and gzip itself write: a multi-member file records only its last
 /// member. The trailer can only be read from a stream that seeks; a zip entry does not, so it is inflated unchecked.
 /// </summary>
-internal sealed class CheckedGzipStream : Stream
+internal sealed class CheckedGzipStream : ReadOnlyStream
 {
     // A 10-byte header and an 8-byte trailer (CRC-32, ISIZE): anything shorter cannot be a whole gzip file.
     private const int HeaderAndTrailerBytes = 18;
@@ -20,7 +20,6 @@ internal sealed class CheckedGzipStream : Stream
     private readonly GZipStream inflating;
     private readonly uint? expectedLength;
     private readonly string file;
-    private long length;
 
     private CheckedGzipStream(Stream compressed, uint? expectedLength, string file, bool leaveOpen)
     {
@@ -33,16 +32,7 @@ internal sealed class CheckedGzipStream : Stream
     /// <summary>Compressed bytes read so far, for progress against the stored file's length.</summary>
     public long CompressedBytesRead => compressed.BytesRead;
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
     public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => length;
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>
     /// Wraps gzip data read from the current position of <paramref name="compressed"/> to its end, reading the
@@ -64,8 +54,6 @@ internal sealed class CheckedGzipStream : Stream
             throw;
         }
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -91,14 +79,6 @@ internal sealed class CheckedGzipStream : Stream
         }
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
         if (disposing)
@@ -122,10 +102,10 @@ internal sealed class CheckedGzipStream : Stream
     // A read of zero bytes into a non-empty buffer is the end of the text: the only point where its length is known.
     private int Check(int read, int asked)
     {
-        length += read;
-        if (read == 0 && asked > 0 && expectedLength is { } expected && (uint)length != expected)
+        BytesRead += read;
+        if (read == 0 && asked > 0 && expectedLength is { } expected && (uint)BytesRead != expected)
             throw new SourceFormatException(file,
-                $"truncated gzip: {length} bytes decompressed but its trailer records {expected} (the file is cut short or corrupt)");
+                $"truncated gzip: {BytesRead} bytes decompressed but its trailer records {expected} (the file is cut short or corrupt)");
         return read;
     }
 
