@@ -90,8 +90,7 @@ public static class BenchCommand
                 (phase.BaselineMemoryBytes / 1_048_576).ToString(CultureInfo.InvariantCulture),
                 (phase.PeakManagedBytes / 1_048_576).ToString(CultureInfo.InvariantCulture));
         }
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        console.Profile.Width = 160;
+        var console = CliConsole.ForOutput();
         console.Write(table);
     }
 }

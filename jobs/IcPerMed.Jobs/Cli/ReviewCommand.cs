@@ -38,9 +38,7 @@ public static class ReviewCommand
                 table.AddRow(Markup.Escape(item.Source), Markup.Escape(item.SourceId), item.NearestLabel,
                     item.Score.ToString("F3", CultureInfo.InvariantCulture), item.Threshold.ToString("F3", CultureInfo.InvariantCulture),
                     Markup.Escape(item.Title is { Length: > 70 } t ? t[..70] + "…" : item.Title ?? string.Empty));
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-            if (Console.IsOutputRedirected)
-                console.Profile.Width = 160;
+            var console = CliConsole.ForOutput();
             console.Write(table);
             return CommandRunner.Ok;
         }, cancellationToken));

@@ -26,9 +26,7 @@ public static class ShowCommand
             var classification = await warehouse.GetClassificationAsync(from, key, cancellationToken).ConfigureAwait(false);
             var metadata = await warehouse.GetCurrentModelMetadataAsync(cancellationToken).ConfigureAwait(false);
             var thresholds = metadata is null ? null : ModelMetadata.FromJson(metadata).Thresholds;
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-            if (Console.IsOutputRedirected)
-                console.Profile.Width = 160;
+            var console = CliConsole.ForOutput();
             var record = new Table().HideHeaders().AddColumns("field", "value").Title(Markup.Escape($"{project.Source} {project.SourceId} {project.Acronym}"));
             void Row(string name, object? value) => record.AddRow(name, Markup.Escape(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "-"));
             Row("title", project.Title);

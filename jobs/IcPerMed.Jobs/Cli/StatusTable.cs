@@ -9,10 +9,7 @@ public static class StatusTable
 {
     public static void Write(IEnumerable<SourceStatus> statuses, string location, HarvestSummary? run = null)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
-        // Redirected output defaults to 80 columns, which wraps every cell; a log or a pipe has room.
-        if (Console.IsOutputRedirected)
-            console.Profile.Width = 160;
+        var console = CliConsole.ForOutput();
         if (run is not null)
             console.MarkupLine(Markup.Escape(
                 $"Run {run.RunId} of {run.Source}: {run.Projects:N0} projects ({run.ProjectsInserted:N0} new, {run.ProjectsUpdated:N0} updated, " +
