@@ -35,6 +35,22 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
         return set;
     }
 
+    /// <summary>
+    /// The repository's current model; when there is none, one trained from the bundled labels (plus the analyst
+    /// overrides of <paramref name="overrides"/>, when given) and saved as current. <c>Trained</c> says which.
+    /// </summary>
+    public async Task<(PmClassifier Classifier, bool Trained)> CurrentOrTrainAsync(ModelRepository repository, Warehouse? overrides,
+        CancellationToken cancellationToken)
+    {
+        if (repository.LoadCurrent() is { } current)
+            return (current, false);
+        logger.LogInformation("No trained model in {Models}: training one from the bundled labels", repository.Root);
+        var set = await LoadTrainingSetAsync(null, null, overrides, cancellationToken).ConfigureAwait(false);
+        var classifier = Train(set, null, cancellationToken);
+        repository.Save(classifier);
+        return (classifier, true);
+    }
+
     public PmClassifier Train(TrainingSet set, IProgress<string>? progress, CancellationToken cancellationToken) =>
         new ClassifierTrainer(time, progress).Train(set, cancellationToken);
 

@@ -27,7 +27,10 @@ public static class ClassifyCommand
                 return CommandRunner.Usage("give either --all, or --input FILE and --output FILE");
             var logger = context.Logging.CreateLogger("classify");
             var workflow = new ClassifierWorkflow(logger, context.Time);
-            var classifier = await CurrentOrTrainAsync(context, workflow, parseResult.GetValue(TrainCommand.Models), cancellationToken).ConfigureAwait(false);
+            var repository = ModelRepository.FromOption(parseResult.GetValue(TrainCommand.Models));
+            var (classifier, trained) = await workflow.CurrentOrTrainAsync(repository, null, cancellationToken).ConfigureAwait(false);
+            if (trained)
+                Console.Error.WriteLine($"No trained model was in {repository.Root}: trained {classifier.Version} from the bundled labels first.");
             if (everything)
             {
                 await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
@@ -41,19 +44,6 @@ public static class ClassifyCommand
             return CommandRunner.Ok;
         }, cancellationToken));
         return command;
-    }
-
-    private static async Task<PmClassifier> CurrentOrTrainAsync(CommandContext context, ClassifierWorkflow workflow, string? models,
-        CancellationToken cancellationToken)
-    {
-        var repository = ModelRepository.FromOption(models);
-        if (repository.LoadCurrent() is { } current)
-            return current;
-        Console.Error.WriteLine($"No trained model in {repository.Root}: training one from the bundled labels first.");
-        var set = await workflow.LoadTrainingSetAsync(null, null, null, cancellationToken).ConfigureAwait(false);
-        var classifier = workflow.Train(set, null, cancellationToken);
-        repository.Save(classifier);
-        return classifier;
     }
 
     private static async Task<(long Written, long Errors)> ClassifyFileAsync(PmClassifier classifier, string input, string output,

@@ -27,15 +27,9 @@ public static class DemoCommand
             await HarvestCommand.HarvestAsync(context, warehouse, new NfrConnector(), Path.Combine(SampleDirectory, "nfr-eu-h2020", "dataset.csv.gz"),
                 OutputFormat.Table, cancellationToken).ConfigureAwait(false);
             var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time);
-            var repository = ModelRepository.FromOption(null);
-            var classifier = repository.LoadCurrent();
-            if (classifier is null)
-            {
-                var set = await workflow.LoadTrainingSetAsync(null, null, warehouse, cancellationToken).ConfigureAwait(false);
-                classifier = workflow.Train(set, null, cancellationToken);
-                repository.Save(classifier);
+            var (classifier, trained) = await workflow.CurrentOrTrainAsync(ModelRepository.FromOption(null), warehouse, cancellationToken).ConfigureAwait(false);
+            if (trained)
                 Console.WriteLine(classifier.Metadata.CrossValidation.ToTable());
-            }
             var (classified, _, pm) = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
             StatusTable.Write(await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false), warehouse.Location);
             Console.WriteLine($"Classified {classified:N0} projects with model {classifier.Version}: {pm:N0} personalised medicine.");
