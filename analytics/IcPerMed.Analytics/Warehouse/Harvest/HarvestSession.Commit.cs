@@ -20,23 +20,26 @@ public sealed partial class HarvestSession
         await quarantine.FlushAsync(cancellationToken).ConfigureAwait(false);
         await writer.DrainAsync().ConfigureAwait(false);
 
-        if (await HasDuplicateKeysAsync(projects.Shape, cancellationToken).ConfigureAwait(false))
+        var projectsRepeat = await HasDuplicateKeysAsync(projects.Shape, cancellationToken).ConfigureAwait(false);
+        if (projectsRepeat)
             await connection.ExecuteAsync(null, DerivationSql.QuarantineDuplicateProjects, cancellationToken).ConfigureAwait(false);
-        var projectRows = await DistinctRowsAsync(projects.Shape, cancellationToken).ConfigureAwait(false);
-        var organisationRows = await DistinctRowsAsync(organisations.Shape, cancellationToken).ConfigureAwait(false);
-        var participationRows = await DistinctRowsAsync(participations.Shape, cancellationToken).ConfigureAwait(false);
-        var programmeRows = await DistinctRowsAsync(programmes.Shape, cancellationToken).ConfigureAwait(false);
-        var subjectRows = await DistinctRowsAsync(subjects.Shape, cancellationToken).ConfigureAwait(false);
-        if (participations.Added > 0)
+        var projectRows = await DistinctRowsAsync(projects.Shape, projectsRepeat, cancellationToken).ConfigureAwait(false);
+        var organisationRows = await DistinctRowsAsync(organisations.Shape, null, cancellationToken).ConfigureAwait(false);
+        var participationRows = await DistinctRowsAsync(participations.Shape, null, cancellationToken).ConfigureAwait(false);
+        var programmeRows = await DistinctRowsAsync(programmes.Shape, null, cancellationToken).ConfigureAwait(false);
+        var subjectRows = await DistinctRowsAsync(subjects.Shape, null, cancellationToken).ConfigureAwait(false);
+        if (participationRows.Rows > 0)
+        {
+            var (projectTable, participationTable) = (projectRows.Table, participationRows.Table);
+            await connection.ExecuteAsync(null, DerivationSql.QuarantineOrphanParticipations(projectTable, participationTable), cancellationToken).ConfigureAwait(false);
+            var orphans = await connection.ExecuteAsync(null, DerivationSql.DeleteOrphanParticipations(projectTable, participationTable), cancellationToken).ConfigureAwait(false);
+            participationRows = participationRows with { Rows = participationRows.Rows - orphans };
             await RunAsync(null, cancellationToken,
-                DerivationSql.QuarantineOrphanParticipations(projectRows, participationRows),
-                DerivationSql.DeleteOrphanParticipations(projectRows, participationRows),
-                DerivationSql.LeadCountryFromCoordinator(projectRows, participationRows),
-                DerivationSql.FundingFromParticipations(projectRows, participationRows)).ConfigureAwait(false);
+                DerivationSql.LeadCountryFromCoordinator(projectTable, participationTable),
+                DerivationSql.FundingFromParticipations(projectTable, participationTable)).ConfigureAwait(false);
+        }
 
-        var distinctProjects = await CountAsync($"SELECT count(*) FROM {projectRows}", cancellationToken).ConfigureAwait(false);
-        var distinctOrganisations = await CountAsync($"SELECT count(*) FROM {organisationRows}", cancellationToken).ConfigureAwait(false);
-        var participationCount = await CountAsync($"SELECT count(*) FROM {participationRows}", cancellationToken).ConfigureAwait(false);
+        var (distinctProjects, distinctOrganisations, participationCount) = (projectRows.Rows, organisationRows.Rows, participationRows.Rows);
         var quarantined = await CountAsync("SELECT count(*) FROM stage_quarantine", cancellationToken).ConfigureAwait(false);
         var finishedAt = time.GetUtcNow();
 
@@ -49,8 +52,8 @@ public sealed partial class HarvestSession
             await MergeAsync(transaction, organisations.Shape, organisationRows, cancellationToken).ConfigureAwait(false);
             await MergeAsync(transaction, participations.Shape, participationRows, cancellationToken).ConfigureAwait(false);
             await MergeAsync(transaction, subjects.Shape, subjectRows, cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync(transaction, MergeSql.DeleteVanishedChildren(participations.Shape, participationRows), cancellationToken, Source).ConfigureAwait(false);
-            await connection.ExecuteAsync(transaction, MergeSql.DeleteVanishedChildren(subjects.Shape, subjectRows), cancellationToken, Source).ConfigureAwait(false);
+            await connection.ExecuteAsync(transaction, MergeSql.DeleteVanishedChildren(participations.Shape, participationRows.Table), cancellationToken, Source).ConfigureAwait(false);
+            await connection.ExecuteAsync(transaction, MergeSql.DeleteVanishedChildren(subjects.Shape, subjectRows.Table), cancellationToken, Source).ConfigureAwait(false);
             await connection.ExecuteAsync(transaction, DerivationSql.InsertQuarantine, cancellationToken).ConfigureAwait(false);
             await connection.ExecuteAsync(transaction,
                 """
@@ -87,27 +90,32 @@ public sealed partial class HarvestSession
     private async Task<bool> HasDuplicateKeysAsync<T>(TableShape<T> shape, CancellationToken cancellationToken) =>
         await CountAsync(MergeSql.CountDuplicateKeys(shape), cancellationToken).ConfigureAwait(false) > 0;
 
+    /// <summary>A table of one key each, ready to merge, and how many rows it holds.</summary>
+    private sealed record DistinctRows(string Table, long Rows);
+
     // The staging table itself when every key occurs once (the usual case for projects: no copy of the abstracts),
-    // else a de-duplicated copy keeping each key's first line.
-    private async Task<string> DistinctRowsAsync<T>(TableShape<T> shape, CancellationToken cancellationToken)
+    // else a de-duplicated copy keeping each key's first line. keysRepeat: the duplicate check, when already made.
+    private async Task<DistinctRows> DistinctRowsAsync<T>(TableShape<T> shape, bool? keysRepeat, CancellationToken cancellationToken)
     {
-        if (!await HasDuplicateKeysAsync(shape, cancellationToken).ConfigureAwait(false))
-            return shape.StagingTable;
-        await connection.ExecuteAsync(null, MergeSql.CreateDedup(shape), cancellationToken).ConfigureAwait(false);
-        return MergeSql.DedupTable(shape);
+        var table = shape.StagingTable;
+        if (keysRepeat ?? await HasDuplicateKeysAsync(shape, cancellationToken).ConfigureAwait(false))
+        {
+            await connection.ExecuteAsync(null, MergeSql.CreateDedup(shape), cancellationToken).ConfigureAwait(false);
+            table = MergeSql.DedupTable(shape);
+        }
+        return new DistinctRows(table, await CountAsync($"SELECT count(*) FROM {table}", cancellationToken).ConfigureAwait(false));
     }
 
-    private async Task<(long Inserted, long Updated)> MergeAsync<T>(DbTransaction transaction, TableShape<T> shape, string from,
+    private async Task<(long Inserted, long Updated)> MergeAsync<T>(DbTransaction transaction, TableShape<T> shape, DistinctRows from,
         CancellationToken cancellationToken)
     {
-        var rows = await CountAsync($"SELECT count(*) FROM {from}", cancellationToken).ConfigureAwait(false);
-        if (rows == 0)
+        if (from.Rows == 0)
             return (0, 0);
-        long inserted = await connection.ExecuteAsync(transaction, MergeSql.InsertNew(shape, from), cancellationToken).ConfigureAwait(false);
+        long inserted = await connection.ExecuteAsync(transaction, MergeSql.InsertNew(shape, from.Table), cancellationToken).ConfigureAwait(false);
         // Every row was new (a first harvest): there is nothing stored to compare with.
-        if (inserted == rows)
+        if (inserted == from.Rows)
             return (inserted, 0);
-        long updated = await connection.ExecuteAsync(transaction, MergeSql.UpdateChanged(shape, from), cancellationToken).ConfigureAwait(false);
+        long updated = await connection.ExecuteAsync(transaction, MergeSql.UpdateChanged(shape, from.Table), cancellationToken).ConfigureAwait(false);
         return (inserted, updated);
     }
 
