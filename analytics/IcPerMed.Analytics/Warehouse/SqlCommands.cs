@@ -36,6 +36,8 @@ internal static class SqlCommands
     {
         await using var command = Create(connection, transaction, sql, args);
         var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        if (value is System.Numerics.BigInteger big)
+            value = (decimal)big;
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T),
             System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -62,5 +64,28 @@ internal static class SqlCommands
 
     /// <summary>Reads a nullable 64-bit count whichever integer type the provider returns.</summary>
     public static long GetCount(this DbDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? 0 : Convert.ToInt64(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        reader.IsDBNull(ordinal) ? 0 : (long)ToDecimal(reader.GetValue(ordinal));
+
+    /// <summary>
+    /// A numeric value of any provider type as decimal: DuckDB returns sums of integers as HUGEINT
+    /// (<see cref="System.Numerics.BigInteger"/>), which <see cref="Convert"/> does not know.
+    /// </summary>
+    public static decimal ToDecimal(object value) => value switch
+    {
+        System.Numerics.BigInteger big => (decimal)big,
+        _ => Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static string? GetTextOrNull(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static decimal? GetDecimalOrNull(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : ToDecimal(reader.GetValue(ordinal));
+
+    /// <summary>Reads a DATE column whichever CLR type the provider returns for it.</summary>
+    public static DateOnly? GetDateOrNull(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal) switch
+    {
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        var other => DateOnly.Parse(other.ToString()!, System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

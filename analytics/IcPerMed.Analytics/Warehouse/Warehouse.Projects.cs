@@ -32,15 +32,9 @@ public sealed partial class Warehouse
         Number(r, 8), Text(r, 9), Number(r, 10), Number(r, 11), Date(r, 12), Text(r, 13), Text(r, 14), Text(r, 15),
         r.GetCount(16), r.GetTimestamp(17)!.Value, r.GetString(18), Text(r, 19), r.IsDBNull(20) ? null : r.GetCount(20));
 
-    private static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? Text(DbDataReader r, int i) => r.GetTextOrNull(i);
 
-    private static decimal? Number(DbDataReader r, int i) =>
-        r.IsDBNull(i) ? null : Convert.ToDecimal(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+    private static decimal? Number(DbDataReader r, int i) => r.GetDecimalOrNull(i);
 
-    private static DateOnly? Date(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetValue(i) switch
-    {
-        DateOnly d => d,
-        DateTime t => DateOnly.FromDateTime(t),
-        var other => DateOnly.Parse(other.ToString()!, System.Globalization.CultureInfo.InvariantCulture),
-    };
+    private static DateOnly? Date(DbDataReader r, int i) => r.GetDateOrNull(i);
 }

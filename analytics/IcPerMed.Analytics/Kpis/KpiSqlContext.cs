@@ -1,0 +1,17 @@
+using System.Globalization;
+using IcPerMed.Analytics.Model;
+
+namespace IcPerMed.Analytics.Kpis;
+
+/// <summary>
+/// What a KPI's SQL may refer to: the quarter's dates (written into the SQL as literals; they come from
+/// <see cref="Quarter"/>, never from user text) and the instant data freshness is measured at.
+/// </summary>
+internal sealed record KpiSqlContext(Quarter Quarter, DateTimeOffset ReferenceInstant, KpiFilter Filter)
+{
+    public string QuarterStart => Literal(Quarter.Start);
+
+    public string QuarterEnd => Literal(Quarter.End);
+
+    public static string Literal(DateOnly date) => $"DATE '{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'";
+}

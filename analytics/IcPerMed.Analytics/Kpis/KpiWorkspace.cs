@@ -1,0 +1,105 @@
+using System.Data.Common;
+using System.Globalization;
+using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Warehouse;
+
+namespace IcPerMed.Analytics.Kpis;
+
+/// <summary>
+/// One connection with the KPI base tables built for a quarter and filter (<see cref="KpiBaseSql"/>): KPIs, gap
+/// matrices, trends and drill-downs then all read the same frozen set of projects.
+/// </summary>
+internal sealed partial class KpiWorkspace : IAsyncDisposable
+{
+    private readonly DbConnection connection;
+
+    private KpiWorkspace(DbConnection connection, KpiSqlContext context)
+    {
+        this.connection = connection;
+        Context = context;
+    }
+
+    public KpiSqlContext Context { get; }
+
+    public DbConnection Connection => connection;
+
+    /// <summary>Builds the base tables on <paramref name="connection"/>, which the workspace then owns.</summary>
+    public static async Task<KpiWorkspace> OpenAsync(DbConnection connection, Quarter quarter, DateTimeOffset now,
+        KpiFilter filter, CancellationToken cancellationToken)
+    {
+        var quarterClosed = new DateTimeOffset(quarter.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var workspace = new KpiWorkspace(connection, new KpiSqlContext(quarter, now < quarterClosed ? now : quarterClosed, filter));
+        try
+        {
+            foreach (var drop in KpiBaseSql.Drop)
+                await connection.ExecuteAsync(null, drop, cancellationToken).ConfigureAwait(false);
+            var (projectsSql, args) = KpiBaseSql.Projects(filter);
+            await connection.ExecuteAsync(null, projectsSql, cancellationToken, args).ConfigureAwait(false);
+            await connection.ExecuteAsync(null, KpiBaseSql.ProjectChallenges, cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync(null, KpiBaseSql.ProjectCountries, cancellationToken).ConfigureAwait(false);
+            return workspace;
+        }
+        catch
+        {
+            await workspace.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Computes every KPI of <paramref name="definitions"/>.</summary>
+    public async Task<KpiSet> ComputeAsync(IReadOnlyList<KpiDefinition> definitions, CancellationToken cancellationToken)
+    {
+        var results = new List<KpiResult>(definitions.Count);
+        foreach (var definition in definitions)
+            results.Add(await ComputeAsync(definition, cancellationToken).ConfigureAwait(false));
+        return new KpiSet(Context.Quarter, DateOnly.FromDateTime(Context.ReferenceInstant.UtcDateTime), Context.Filter, results);
+    }
+
+    private async Task<KpiResult> ComputeAsync(KpiDefinition definition, CancellationToken cancellationToken)
+    {
+        var keys = definition.Dimensions.Count;
+        IReadOnlyList<KpiRow> rows = await connection.QueryAsync(definition.Sql(Context), r => new KpiRow(
+                [.. Enumerable.Range(0, keys).Select(i => KeyText(r.GetValue(i)))],
+                r.GetDecimalOrNull(keys) ?? 0m,
+                r.GetCount(keys + 1)),
+            cancellationToken).ConfigureAwait(false);
+        if (definition.Finish is { } finish)
+            rows = finish(Context, rows);
+        if (definition.TotalSql is { } totalSql)
+        {
+            var total = await connection.ScalarAsync<decimal>(null, totalSql(Context), cancellationToken).ConfigureAwait(false);
+            var rounded = TotalPreservingRounding.Round([.. rows.Select(r => r.Value)], total, definition.Decimals);
+            rows = [.. rows.Select((row, i) => row with { Value = rounded[i] })];
+        }
+        else
+        {
+            rows = [.. rows.Select(row => row with { Value = decimal.Round(row.Value, definition.Decimals, MidpointRounding.AwayFromZero) })];
+        }
+        return new KpiResult(definition, rows);
+    }
+
+    /// <summary>Key values as invariant text; timestamps as ISO 8601 UTC.</summary>
+    internal static string KeyText(object value) => value switch
+    {
+        DBNull => "unknown",
+        string text => text,
+        DateTimeOffset instant => instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        DateTime time => DateTime.SpecifyKind(time.ToUniversalTime(), DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            foreach (var drop in KpiBaseSql.Drop)
+                await connection.ExecuteAsync(null, drop, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (DbException)
+        {
+            // The connection is going away anyway; its temporary tables go with it.
+        }
+        await connection.DisposeAsync().ConfigureAwait(false);
+    }
+}
