@@ -1,0 +1,15 @@
+using IcPerMed.Analytics.Kpis;
+using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Trends;
+
+namespace IcPerMed.Analytics.Warehouse;
+
+public sealed partial class Warehouse
+{
+    /// <summary>Trends per year and quarter per challenge up to <paramref name="quarter"/>, with growth rates and a forecast.</summary>
+    public async Task<TrendReport> ComputeTrendsAsync(Quarter quarter, KpiFilter filter, CancellationToken cancellationToken)
+    {
+        await using var workspace = await OpenKpiWorkspaceAsync(quarter, filter, cancellationToken).ConfigureAwait(false);
+        return await workspace.ComputeTrendsAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
