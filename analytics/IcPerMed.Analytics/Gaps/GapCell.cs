@@ -29,6 +29,7 @@ public sealed record GapCell(
     double QValue,
     string Flag)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Projects == 0;
 }
 

@@ -21,9 +21,11 @@ public sealed record GapMatrix(
         "the matrix by Benjamini-Hochberg; a cell is flagged 'under' or 'over' when its adjusted p-value is below alpha.";
 
     /// <summary>Cells with no PM project, in member then challenge order.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<GapCell> EmptyCells => [.. Cells.Where(c => c.IsEmpty)];
 
     /// <summary>Cells flagged under or over.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<GapCell> FlaggedCells => [.. Cells.Where(c => c.Flag.Length > 0)];
 
     public GapCell? Find(string member, string challenge) =>

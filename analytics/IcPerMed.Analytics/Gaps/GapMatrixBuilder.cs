@@ -18,7 +18,7 @@ internal static class GapMatrixBuilder
         IReadOnlyList<GapMember> members, IReadOnlyList<CellRow> cells, IReadOnlyList<ChallengeRow> consortium,
         long totalProjects, decimal totalFunding, double alpha)
     {
-        var ordered = members.OrderByDescending(m => m.Projects).ThenBy(m => m.Member, StringComparer.Ordinal).ToList();
+        var ordered = members.Select(m => m with { Funding = Money(m.Funding) }).OrderByDescending(m => m.Projects).ThenBy(m => m.Member, StringComparer.Ordinal).ToList();
         var byKey = cells.ToDictionary(c => (c.Member, c.Challenge));
         var byChallenge = consortium.ToDictionary(c => c.Challenge);
         var raw = new List<(GapMember Member, string Challenge, CellRow Row, double P0, double FundingP0, double PValue)>();
@@ -28,14 +28,16 @@ internal static class GapMatrixBuilder
                 var row = byKey.GetValueOrDefault((member.Member, challenge)) ?? new CellRow(member.Member, challenge, 0, 0m, 0m);
                 var overall = byChallenge.GetValueOrDefault(challenge);
                 var p0 = totalProjects == 0 ? 0 : (double)(overall?.Projects ?? 0) / totalProjects;
-                var fundingP0 = totalFunding == 0 ? 0 : (double)((overall?.FundingApportioned ?? 0m) / totalFunding);
+                var fundingP0 = totalFunding == 0 ? 0 : (double)(Money(overall?.FundingApportioned ?? 0m) / totalFunding);
                 raw.Add((member, challenge, row, p0, fundingP0, BinomialTest.TwoSidedPValue(row.Projects, member.Projects, p0)));
             }
         var q = FalseDiscoveryRate.BenjaminiHochberg([.. raw.Select(r => r.PValue)]);
         var built = raw.Select((r, i) =>
         {
+            // Shares are computed from amounts rounded to the cent, so that the last bits of a parallel floating-point
+            // sum in the store cannot make two snapshots of the same data differ.
             var share = r.Member.Projects == 0 ? 0 : (double)r.Row.Projects / r.Member.Projects;
-            var fundingShare = r.Member.Funding == 0 ? 0 : (double)(r.Row.FundingApportioned / r.Member.Funding);
+            var fundingShare = r.Member.Funding == 0 ? 0 : (double)(Money(r.Row.FundingApportioned) / r.Member.Funding);
             var flag = q[i] < alpha ? (share < r.P0 ? "under" : "over") : "";
             return new GapCell(r.Member.Member, r.Challenge, r.Row.Projects, Money(r.Row.FundingAnyMatch), Money(r.Row.FundingApportioned),
                 share, r.P0, fundingShare, r.FundingP0, r.PValue, q[i], flag);
@@ -43,5 +45,5 @@ internal static class GapMatrixBuilder
         return new GapMatrix(dimension, quarter, challenges, ordered, built, alpha);
     }
 
-    private static decimal Money(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
+    private static decimal Money(decimal value) => Kpis.FixedDecimals.Money(value);
 }

@@ -7,6 +7,7 @@ namespace IcPerMed.Analytics.Kpis;
 public sealed record KpiRow(IReadOnlyList<string> Key, decimal Value, long Projects)
 {
     /// <summary>The key joined for display and comparison, e.g. <c>DE / c2</c>; empty for a single-value KPI.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string KeyText => string.Join(" / ", Key);
 
     public bool Equals(KpiRow? other) =>

@@ -27,8 +27,7 @@ internal sealed partial class KpiWorkspace
     {
         var sums = await Connection.QueryAsync(TrendSql, r => new TrendBuilder.QuarterSum(
                 new Quarter(Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)),
-                r.GetString(2), r.GetCount(3), r.GetDecimalOrNull(4) ?? 0m,
-                decimal.Round(r.GetDecimalOrNull(5) ?? 0m, 2, MidpointRounding.AwayFromZero)),
+                r.GetString(2), r.GetCount(3), FixedDecimals.Money(r.GetDecimalOrNull(4) ?? 0m), FixedDecimals.Money(r.GetDecimalOrNull(5) ?? 0m)),
             cancellationToken).ConfigureAwait(false);
         return TrendBuilder.Build(Context.Quarter, KpiBaseSql.Challenges, sums);
     }

@@ -69,11 +69,11 @@ internal sealed partial class KpiWorkspace : IAsyncDisposable
         {
             var total = await connection.ScalarAsync<decimal>(null, totalSql(Context), cancellationToken).ConfigureAwait(false);
             var rounded = TotalPreservingRounding.Round([.. rows.Select(r => r.Value)], total, definition.Decimals);
-            rows = [.. rows.Select((row, i) => row with { Value = rounded[i] })];
+            rows = [.. rows.Select((row, i) => row with { Value = FixedDecimals.Round(rounded[i], definition.Decimals) })];
         }
         else
         {
-            rows = [.. rows.Select(row => row with { Value = decimal.Round(row.Value, definition.Decimals, MidpointRounding.AwayFromZero) })];
+            rows = [.. rows.Select(row => row with { Value = FixedDecimals.Round(row.Value, definition.Decimals) })];
         }
         return new KpiResult(definition, rows);
     }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace IcPerMed.Analytics.Model;
 
 /// <summary>A calendar quarter, written <c>2026Q3</c>: the period every KPI, snapshot and email is about.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(QuarterJsonConverter))]
 public readonly partial record struct Quarter(int Year, int Number) : IComparable<Quarter>
 {
     /// <summary>The first day of the quarter.</summary>

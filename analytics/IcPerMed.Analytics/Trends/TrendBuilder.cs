@@ -26,15 +26,15 @@ internal static class TrendBuilder
         var forecasts = new List<ChallengeForecast>();
         foreach (var challenge in series)
         {
-            var points = quarters.Select(q => byKey.GetValueOrDefault((q, challenge)) ?? new QuarterSum(q, challenge, 0, 0m, 0m)).ToList();
+            var points = quarters.Select(q => byKey.GetValueOrDefault((q, challenge)) ?? new QuarterSum(q, challenge, 0, 0.00m, 0.00m)).ToList();
             quarterly.AddRange(points.Select((p, i) => new TrendPoint(p.Quarter.ToString(), challenge, p.Projects, p.FundingAnyMatch,
                 p.FundingApportioned, Growth(p.FundingAnyMatch, i >= 1 ? points[i - 1].FundingAnyMatch : null),
                 Growth(p.FundingAnyMatch, i >= 4 ? points[i - 4].FundingAnyMatch : null))));
             var perYear = years.Select(y =>
             {
                 var inYear = sums.Where(s => s.Challenge == challenge && s.Quarter.Year == y).ToList();
-                return (Year: y, Projects: inYear.Sum(s => s.Projects), AnyMatch: inYear.Sum(s => s.FundingAnyMatch),
-                    Apportioned: inYear.Sum(s => s.FundingApportioned));
+                return (Year: y, Projects: inYear.Sum(s => s.Projects), AnyMatch: Kpis.FixedDecimals.Money(inYear.Sum(s => s.FundingAnyMatch)),
+                    Apportioned: Kpis.FixedDecimals.Money(inYear.Sum(s => s.FundingApportioned)));
             }).ToList();
             yearly.AddRange(perYear.Select((p, i) =>
             {
@@ -51,5 +51,5 @@ internal static class TrendBuilder
     }
 
     private static decimal? Growth(decimal now, decimal? before) =>
-        before is { } b && b != 0 ? decimal.Round((now - b) / b * 100m, 1, MidpointRounding.AwayFromZero) : null;
+        before is { } b && b != 0 ? Kpis.FixedDecimals.Round((now - b) / b * 100m, 1) : null;
 }

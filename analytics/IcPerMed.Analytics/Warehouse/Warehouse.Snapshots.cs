@@ -1,0 +1,89 @@
+using System.Data.Common;
+using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Gaps;
+using IcPerMed.Analytics.Kpis;
+using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Snapshots;
+
+namespace IcPerMed.Analytics.Warehouse;
+
+public sealed partial class Warehouse
+{
+    /// <summary>
+    /// Computes every KPI, both gap matrices and the trends of <paramref name="quarter"/> (no filter) and stores them
+    /// with what they rest on. <paramref name="exchangeRates"/> names the rate table version money was converted with.
+    /// </summary>
+    public async Task<KpiSnapshot> TakeSnapshotAsync(Quarter quarter, string? exchangeRates, CancellationToken cancellationToken)
+    {
+        SnapshotContent content;
+        await using (var workspace = await OpenKpiWorkspaceAsync(quarter, KpiFilter.None, cancellationToken).ConfigureAwait(false))
+        {
+            var kpis = await workspace.ComputeAsync(KpiCatalogue.All, cancellationToken).ConfigureAwait(false);
+            var countries = await workspace.ComputeGapsAsync(GapDimension.Country, GapMatrixBuilder.DefaultAlpha, cancellationToken).ConfigureAwait(false);
+            var funders = await workspace.ComputeGapsAsync(GapDimension.Funder, GapMatrixBuilder.DefaultAlpha, cancellationToken).ConfigureAwait(false);
+            var trends = await workspace.ComputeTrendsAsync(cancellationToken).ConfigureAwait(false);
+            content = new SnapshotContent([.. kpis.Results.Select(SnapshotKpi.From)], countries, funders, trends);
+        }
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var harvests = await connection.QueryAsync(
+            """
+            SELECT source, id, finished_at FROM harvest_run
+            WHERE id IN (SELECT max(id) FROM harvest_run WHERE status = 'succeeded' GROUP BY source) ORDER BY source
+            """,
+            r => new SourceHarvest(r.GetString(0), r.GetInt64(1), r.GetTimestamp(2)!.Value), cancellationToken).ConfigureAwait(false);
+        var model = await connection.ScalarAsync<string>(null,
+            "SELECT version FROM classifier_model ORDER BY registered_at DESC, version DESC LIMIT 1", cancellationToken).ConfigureAwait(false);
+        var provenance = new SnapshotProvenance(model, exchangeRates, LabelScheme.Version, harvests);
+        var (provenanceJson, contentJson) = (SnapshotJson.Write(provenance), SnapshotJson.Write(content));
+        var hash = SnapshotJson.Hash(provenanceJson, contentJson);
+        var id = await connection.ScalarAsync<long>(null, "SELECT nextval('kpi_snapshot_id_seq')", cancellationToken).ConfigureAwait(false);
+        var takenAt = time.GetUtcNow();
+        await connection.ExecuteAsync(null,
+            """
+            INSERT INTO kpi_snapshot (id, quarter, taken_at, model_version, exchange_rates, label_scheme, harvests, content, content_hash)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            """, cancellationToken, id, quarter.ToString(), takenAt, model, exchangeRates, LabelScheme.Version,
+            SnapshotJson.Write(harvests), contentJson, hash).ConfigureAwait(false);
+        return new KpiSnapshot(id, quarter, takenAt, provenance, content, hash);
+    }
+
+    /// <summary>Every snapshot, oldest first, without content.</summary>
+    public async Task<IReadOnlyList<KpiSnapshotSummary>> ListSnapshotsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QueryAsync("SELECT id, quarter, taken_at, model_version, content_hash FROM kpi_snapshot ORDER BY id",
+            r => new KpiSnapshotSummary(r.GetInt64(0), Quarter.Parse(r.GetString(1)), r.GetTimestamp(2)!.Value, r.GetTextOrNull(3), r.GetString(4)),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The snapshot with this id, or null.</summary>
+    public Task<KpiSnapshot?> GetSnapshotAsync(long id, CancellationToken cancellationToken) =>
+        ReadSnapshotAsync("WHERE id = $1", [id], cancellationToken);
+
+    /// <summary>The newest snapshot of <paramref name="quarter"/>, or null when none was taken.</summary>
+    public Task<KpiSnapshot?> GetLatestSnapshotAsync(Quarter quarter, CancellationToken cancellationToken) =>
+        ReadSnapshotAsync("WHERE quarter = $1 ORDER BY id DESC LIMIT 1", [quarter.ToString()], cancellationToken);
+
+    /// <summary>The newest snapshot taken before snapshot <paramref name="id"/> (any quarter), or null.</summary>
+    public Task<KpiSnapshot?> GetSnapshotBeforeAsync(long id, CancellationToken cancellationToken) =>
+        ReadSnapshotAsync("WHERE id < $1 ORDER BY id DESC LIMIT 1", [id], cancellationToken);
+
+    private async Task<KpiSnapshot?> ReadSnapshotAsync(string where, object[] args, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync(
+            $"SELECT id, quarter, taken_at, model_version, exchange_rates, label_scheme, harvests, content, content_hash FROM kpi_snapshot {where}",
+            ReadSnapshot, cancellationToken, args).ConfigureAwait(false);
+        return rows.SingleOrDefault();
+    }
+
+    private static KpiSnapshot ReadSnapshot(DbDataReader r)
+    {
+        var id = r.GetInt64(0);
+        var what = $"snapshot {id}";
+        var provenance = new SnapshotProvenance(r.GetTextOrNull(3), r.GetTextOrNull(4), r.GetString(5),
+            SnapshotJson.Read<List<SourceHarvest>>(r.GetString(6), what + " harvests"));
+        return new KpiSnapshot(id, Quarter.Parse(r.GetString(1)), r.GetTimestamp(2)!.Value, provenance,
+            SnapshotJson.Read<SnapshotContent>(r.GetString(7), what + " content"), r.GetString(8));
+    }
+}
