@@ -11,7 +11,7 @@ internal sealed class LogBinomial
         Trials = trials;
         _p = p;
         _logP = Math.Log(p);
-        _logQ = LogOnePlus(-p);
+        _logQ = Math.Log(1 - p);
         _logGammaTrials = LogGamma.Of(trials + 1.0);
     }
 
@@ -29,14 +29,4 @@ internal sealed class LogBinomial
         direction > 0
             ? (double)(Trials - k) / (k + 1) * (_p / (1 - _p))
             : (double)k / (Trials - k + 1) * ((1 - _p) / _p);
-
-    /// <summary>
-    /// ln(1 + x) accurate for small x (Goldberg's trick: the rounding error of 1 + x cancels in x/(u − 1)); ln(1 − p)
-    /// for a tiny p0 is multiplied by up to n, so its relative error matters.
-    /// </summary>
-    private static double LogOnePlus(double x)
-    {
-        var u = 1 + x;
-        return u == 1 ? x : Math.Log(u) * x / (u - 1);
-    }
 }

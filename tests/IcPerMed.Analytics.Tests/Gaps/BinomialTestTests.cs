@@ -14,6 +14,7 @@ public sealed class BinomialTestTests
     [InlineData(7, 20, 0.1, 0.0023860894089661167)] // 59652235224152917/(25·10^18)
     [InlineData(6, 10, 0.25, 0.019727706909179688)] // 10343/524288: x above the mean, lower tail from the other side
     [InlineData(1, 3, 0.5, 1.0)] // 1 and 2 are tied at the top: everything counts
+    [InlineData(2, 9, 0.3, 1.0)] // (n + 1)p = 3: P(X = 2) = P(X = 3) exactly, a tie only the 1e-7 slack keeps whole
     [InlineData(10, 20, 0.5, 1.0)] // x at the mean
     public void Small_cases_agree_with_the_exact_sum(long successes, long trials, double p0, double expected)
     {
@@ -44,6 +45,18 @@ public sealed class BinomialTestTests
         var p = BinomialTest.TwoSidedPValue(successes, trials, p0);
 
         Assert.InRange(Math.Abs(p - expected), 0, 1e-6 * expected);
+    }
+
+    [Theory]
+    [InlineData(10, 20, 0.5)]
+    [InlineData(3, 10, 0.3)]
+    [InlineData(15, 60, 0.25)]
+    [InlineData(400, 1000, 0.4)]
+    public void An_outcome_at_the_mean_has_a_p_value_of_exactly_one(long successes, long trials, double p0)
+    {
+        // Every outcome is as unlikely as the most likely one, so all count: 1 exactly, as R returns, not a sum of
+        // rounded terms that lands a hair below it (0.999999999999997 for 10 of 20 without R's shortcut).
+        Assert.Equal(1.0, BinomialTest.TwoSidedPValue(successes, trials, p0));
     }
 
     [Fact]

@@ -23,10 +23,10 @@ def exact_integer(x, n, num, den):
     return min(Fraction(1), Fraction(total, den**n))
 
 
-for x, n, p in [(3, 10, "1/2"), (0, 10, "3/10"), (7, 20, "1/10"), (6, 10, "1/4"), (1, 3, "1/2"), (10, 20, "1/2")]:
+for x, n, p in [(3, 10, "1/2"), (0, 10, "3/10"), (7, 20, "1/10"), (6, 10, "1/4"), (1, 3, "1/2"), (2, 9, "3/10"), (10, 20, "1/2")]:
     v = exact(x, n, Fraction(p))
     print(x, n, p, v, repr(float(v)))
 for x, n, num, den in [(5200, 10000, 1, 2), (3000, 10000, 31, 100), (0, 2000, 1, 5)]:
     print(x, n, f"{num}/{den}", repr(float(exact_integer(x, n, num, den))))
-for x in (0.1, 0.25, 0.5, 1.5, 3.5, 10.0, 100.5, 1234.5, 1e7 + 1):
+for x in (1e-8, 0.1, 0.25, 0.5, 1.5, 3.5, 10.0, 100.5, 1234.5, 1e7 + 1):
     print("lgamma", x, repr(math.lgamma(x)))
