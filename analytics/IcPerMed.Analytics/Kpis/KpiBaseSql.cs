@@ -32,11 +32,14 @@ internal static class KpiBaseSql
         $"coalesce(CAST(CAST(EXTRACT(year FROM {alias}.start_date) AS INTEGER) AS TEXT) || 'Q' || " +
         $"CAST(CAST(EXTRACT(quarter FROM {alias}.start_date) AS INTEGER) AS TEXT), 'unknown')";
 
-    /// <summary>The statement creating <c>kpi_project</c>, and its parameters in order ($1, $2 ...).</summary>
-    public static (string Sql, object[] Args) Projects(KpiFilter filter)
+    /// <summary>
+    /// The WHERE clause selecting the projects <paramref name="filter"/> keeps over <c>project p</c> joined to
+    /// <c>project_classification c</c>, and its parameters in order ($1, $2 ...).
+    /// </summary>
+    public static (string Where, object[] Args) Filter(KpiFilter filter, bool pmOnly)
     {
         var args = new List<object>();
-        var where = new StringBuilder("c.pm");
+        var where = new StringBuilder(pmOnly ? "c.pm" : "TRUE");
         if (filter.Sources.Count > 0)
             where.Append($" AND p.source IN ({Placeholders(args, filter.Sources)})");
         if (filter.Funders.Count > 0)
@@ -53,6 +56,13 @@ internal static class KpiBaseSql
             where.Append($" AND (p.lead_country IN ({countries}) OR EXISTS (SELECT 1 FROM participation x WHERE x.source = p.source")
                 .Append($" AND x.project_source_id = p.source_id AND x.country IN ({countries})))");
         }
+        return (where.ToString(), [.. args]);
+    }
+
+    /// <summary>The statement creating <c>kpi_project</c>, and its parameters in order ($1, $2 ...).</summary>
+    public static (string Sql, object[] Args) Projects(KpiFilter filter)
+    {
+        var (where, args) = Filter(filter, pmOnly: true);
         var flags = string.Join(", ", Challenges.Select(code => $"CAST(c.{code} AS INTEGER) AS {code}"));
         var count = string.Join(" + ", Challenges.Select(code => $"CAST(c.{code} AS INTEGER)"));
         var sql = $"""
@@ -62,7 +72,7 @@ internal static class KpiBaseSql
             FROM project p JOIN project_classification c ON c.source = p.source AND c.source_id = p.source_id
             WHERE {where}
             """;
-        return (sql, [.. args]);
+        return (sql, args);
     }
 
     public static string ProjectChallenges =>

@@ -11,6 +11,9 @@ public static partial class KpiCatalogue
     /// <summary>The filters of <see cref="KpiFilter"/>, by their CLI names.</summary>
     public static IReadOnlyList<string> AllFilters => ["source", "country", "funder", "challenge", "from-year", "to-year"];
 
+    /// <summary>The five Action Plan challenges' codes, c1 .. c5.</summary>
+    public static IReadOnlyList<string> ChallengeCodes => KpiBaseSql.Challenges;
+
     /// <summary>Every KPI, in the order tables and reports show them.</summary>
     public static IReadOnlyList<KpiDefinition> All => all ??=
     [

@@ -24,7 +24,7 @@ public static class KpiCountings
     {
         KpiCounting.AnyMatch => "any-match",
         KpiCounting.Apportioned => "apportioned",
-        _ => "single",
+        _ => "once per project",
     };
 
     public static string Explanation(KpiCounting counting) => counting switch

@@ -64,6 +64,10 @@ public sealed partial class Warehouse
     public Task<KpiSnapshot?> GetLatestSnapshotAsync(Quarter quarter, CancellationToken cancellationToken) =>
         ReadSnapshotAsync("WHERE quarter = $1 ORDER BY id DESC LIMIT 1", [quarter.ToString()], cancellationToken);
 
+    /// <summary>The newest snapshot of any quarter, or null before the first.</summary>
+    public Task<KpiSnapshot?> GetNewestSnapshotAsync(CancellationToken cancellationToken) =>
+        ReadSnapshotAsync("ORDER BY id DESC LIMIT 1", [], cancellationToken);
+
     /// <summary>The newest snapshot taken before snapshot <paramref name="id"/> (any quarter), or null.</summary>
     public Task<KpiSnapshot?> GetSnapshotBeforeAsync(long id, CancellationToken cancellationToken) =>
         ReadSnapshotAsync("WHERE id < $1 ORDER BY id DESC LIMIT 1", [id], cancellationToken);

@@ -22,6 +22,10 @@ public static class CommandRunner
         {
             return await body(context).ConfigureAwait(false);
         }
+        catch (UsageException error)
+        {
+            return Usage(error.Message);
+        }
         catch (SourceFormatException error)
         {
             return Report(logger, BadInput, $"input rejected, nothing stored was changed: {error.Message}");

@@ -19,6 +19,11 @@ public static class IcPerMedCommand
         root.Subcommands.Add(LabelCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(KpisCommand.Create());
+        root.Subcommands.Add(GapsCommand.Create());
+        root.Subcommands.Add(TrendsCommand.Create());
+        root.Subcommands.Add(SnapshotCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root;

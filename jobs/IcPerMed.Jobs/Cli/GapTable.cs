@@ -1,0 +1,55 @@
+using System.Globalization;
+using IcPerMed.Analytics.Gaps;
+using IcPerMed.Analytics.Kpis;
+using IcPerMed.Analytics.Snapshots;
+using Spectre.Console;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary>The gap matrix, its empty and flagged cells and its changes as terminal tables.</summary>
+public static class GapTable
+{
+    public static void Write(IAnsiConsole console, GapMatrix gaps, KpiFilter filter, KpiSnapshot? snapshot, IReadOnlyList<SnapshotChange>? changes)
+    {
+        var member = gaps.Dimension == GapDimension.Country ? "country" : "funder";
+        var matrix = new Table().Title(Markup.Escape($"PM projects and EUR (apportioned) per challenge x {member}, {gaps.Quarter} (filter: {filter})"))
+            .Caption("cell: projects touching the challenge / EUR split across challenges; ▼ under, ▲ over the consortium share");
+        matrix.AddColumn(member).AddColumn(new TableColumn("PM projects").RightAligned());
+        foreach (var challenge in gaps.Challenges)
+            matrix.AddColumn(new TableColumn(challenge).RightAligned());
+        foreach (var row in gaps.Members)
+            matrix.AddRow([Markup.Escape(row.Name == row.Member ? row.Member : $"{row.Member} {row.Name}"), Count(row.Projects),
+                .. gaps.Challenges.Select(c => Cell(gaps.Find(row.Member, c)!))]);
+        console.Write(matrix);
+
+        console.MarkupLine(Markup.Escape($"Empty cells ({gaps.EmptyCells.Count}): " +
+            (gaps.EmptyCells.Count == 0 ? "none" : string.Join(", ", gaps.EmptyCells.Select(c => $"{c.Member} {c.Challenge}")))));
+        var flagged = new Table().Title(Markup.Escape($"Cells whose share differs from the consortium's (alpha {gaps.Alpha.ToString(CultureInfo.InvariantCulture)})"))
+            .Caption(Markup.Escape(GapMatrix.TestDescription)).AddColumns(member, "challenge", "flag", "share", "consortium", "p", "q");
+        foreach (var cell in gaps.FlaggedCells)
+            flagged.AddRow(Markup.Escape(cell.Member), cell.Challenge, cell.Flag, Percent(cell.Share), Percent(cell.ConsortiumShare),
+                cell.PValue.ToString("G3", CultureInfo.InvariantCulture), cell.QValue.ToString("G3", CultureInfo.InvariantCulture));
+        console.Write(flagged);
+
+        if (snapshot is null || changes is null)
+        {
+            console.MarkupLine("No snapshot yet to compare with (take one with icpermed snapshot).");
+            return;
+        }
+        var changed = new Table().Title(Markup.Escape($"Changed since snapshot {snapshot.Id} ({snapshot.Quarter}, taken {snapshot.TakenAt.ToUniversalTime():yyyy-MM-dd HH:mm}Z)"))
+            .AddColumns("cell", "what", "before", "now");
+        foreach (var change in changes)
+            changed.AddRow(Markup.Escape(change.Item), Markup.Escape(change.What), Markup.Escape(change.Before), Markup.Escape(change.After));
+        if (changes.Count == 0)
+            changed.AddRow("-", "nothing changed", "", "");
+        console.Write(changed);
+    }
+
+    private static string Cell(GapCell cell) =>
+        cell.IsEmpty ? "[grey]·[/]" : $"{Count(cell.Projects)} / {cell.FundingApportioned.ToString("N0", CultureInfo.InvariantCulture)}" +
+            (cell.Flag == "under" ? " ▼" : cell.Flag == "over" ? " ▲" : "");
+
+    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Percent(double share) => (share * 100).ToString("F1", CultureInfo.InvariantCulture) + " %";
+}

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using IcPerMed.Analytics.Snapshots;
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Ingestion.Currency;
+using Spectre.Console;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary>
+/// <c>icpermed snapshot [--quarter Q]</c> freezes a quarter's KPIs, gaps and trends; <c>snapshot list</c> lists them;
+/// <c>snapshot compare A B</c> lists what changed between two (an id, or a quarter for its newest snapshot).
+/// </summary>
+public static class SnapshotCommand
+{
+    public static Command Create()
+    {
+        var quarter = KpiOptions.QuarterOption();
+        var command = new Command("snapshot",
+            "Freeze the KPI values, gap matrices and trends of a quarter with the harvest time of each source, the model " +
+            "version, the exchange-rate table version and the label-scheme version; say what changed since the quarter's previous snapshot.")
+        { quarter, GlobalOptions.Format };
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
+        {
+            var at = KpiOptions.ReadQuarter(parseResult, quarter, context.Time);
+            await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            var previous = await warehouse.GetLatestSnapshotAsync(at, cancellationToken).ConfigureAwait(false);
+            var snapshot = await warehouse.TakeSnapshotAsync(at, EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+            var changes = previous is null ? null : SnapshotComparison.Compare(previous, snapshot);
+            if (parseResult.GetValue(GlobalOptions.Format) == OutputFormat.Json)
+            {
+                Console.WriteLine(SnapshotJson.Write(new { snapshot.Id, quarter = snapshot.Quarter.ToString(), snapshot.TakenAt, snapshot.ContentHash, snapshot.Provenance, previous = previous?.Id, changes }));
+                return CommandRunner.Ok;
+            }
+            var console = CliConsole.ForOutput();
+            console.MarkupLine(Markup.Escape(FormattableString.Invariant(
+                $"snapshot {snapshot.Id} of {snapshot.Quarter} taken {snapshot.TakenAt:yyyy-MM-dd HH:mm:ss}Z, sha256 {snapshot.ContentHash[..16]}…; ") +
+                $"model {snapshot.Provenance.ModelVersion ?? "none"}, rates {snapshot.Provenance.ExchangeRates}, labels {snapshot.Provenance.LabelScheme}"));
+            foreach (var harvest in snapshot.Provenance.Harvests)
+                console.MarkupLine(Markup.Escape(FormattableString.Invariant($"  {harvest.Source}: harvest run {harvest.RunId} finished {harvest.FinishedAt:yyyy-MM-dd HH:mm:ss}Z")));
+            if (previous is not null)
+                console.MarkupLine(Markup.Escape(changes!.Count == 0
+                    ? $"identical to snapshot {previous.Id} (same hash): nothing changed"
+                    : $"{changes.Count} change(s) since snapshot {previous.Id}; icpermed snapshot compare {previous.Id} {snapshot.Id} lists them"));
+            return CommandRunner.Ok;
+        }, cancellationToken));
+        command.Subcommands.Add(CreateList());
+        command.Subcommands.Add(CreateCompare());
+        return command;
+    }
+
+    private static Command CreateList()
+    {
+        var command = new Command("list", "Every snapshot: id, quarter, when it was taken, model and hash.") { GlobalOptions.Format };
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
+        {
+            await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            var snapshots = await warehouse.ListSnapshotsAsync(cancellationToken).ConfigureAwait(false);
+            if (parseResult.GetValue(GlobalOptions.Format) == OutputFormat.Json)
+            {
+                Console.WriteLine(SnapshotJson.Write(snapshots));
+                return CommandRunner.Ok;
+            }
+            var table = new Table().AddColumns("id", "quarter", "taken (UTC)", "model", "sha256");
+            foreach (var s in snapshots)
+                table.AddRow(s.Id.ToString(CultureInfo.InvariantCulture), s.Quarter.ToString(), s.TakenAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                    Markup.Escape(s.ModelVersion ?? "-"), s.ContentHash[..16] + "…");
+            CliConsole.ForOutput().Write(table);
+            return CommandRunner.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static Command CreateCompare()
+    {
+        var before = new Argument<string>("before") { Description = "The earlier snapshot: its id, or a quarter (2026Q2) for that quarter's newest." };
+        var after = new Argument<string>("after") { Description = "The later snapshot, the same way." };
+        var format = KpiOptions.Format();
+        var command = new Command("compare", "What changed between two snapshots: provenance, KPI values and gap cells.") { before, after, format };
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
+        {
+            await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            var first = await FindAsync(warehouse, parseResult.GetValue(before)!, cancellationToken).ConfigureAwait(false);
+            var second = await FindAsync(warehouse, parseResult.GetValue(after)!, cancellationToken).ConfigureAwait(false);
+            await SnapshotChangeList.WriteAsync(first, second, SnapshotComparison.Compare(first, second), parseResult.GetValue(format), cancellationToken).ConfigureAwait(false);
+            return CommandRunner.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static async Task<KpiSnapshot> FindAsync(Warehouse warehouse, string text, CancellationToken cancellationToken)
+    {
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            return await warehouse.GetSnapshotAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new KeyNotFoundException($"no snapshot {id}");
+        if (!Analytics.Model.Quarter.TryParse(text, out var quarter))
+            throw new UsageException($"'{text}' is neither a snapshot id nor a quarter such as 2026Q3");
+        return await warehouse.GetLatestSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false)
+            ?? throw new KeyNotFoundException($"no snapshot of {quarter}; take one with icpermed snapshot --quarter {quarter}");
+    }
+}

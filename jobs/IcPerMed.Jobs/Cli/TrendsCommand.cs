@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Globalization;
+using IcPerMed.Analytics.Exports;
+using IcPerMed.Analytics.Snapshots;
+using IcPerMed.Analytics.Trends;
+using Spectre.Console;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary>
+/// <c>icpermed trends [--by year|quarter] [--quarter Q] [--format table|json|csv] [filters]</c>: PM funding per period
+/// and challenge with growth rates, and the forecast of the next four quarters with its interval.
+/// </summary>
+public static class TrendsCommand
+{
+    public enum Period
+    {
+        Year,
+        Quarter,
+    }
+
+    public static Command Create()
+    {
+        var quarter = KpiOptions.QuarterOption();
+        var format = KpiOptions.Format();
+        var by = new Option<Period>("--by") { Description = "year or quarter.", DefaultValueFactory = _ => Period.Year };
+        var command = new Command("trends",
+            "PM projects and EUR per year or quarter and challenge (by start date) up to the quarter, growth rates, and a " +
+            "four-quarter forecast with a 95 % prediction interval. Live from the warehouse.")
+        { quarter, format, by };
+        KpiOptions.AddFilters(command);
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
+        {
+            var (filter, at) = (KpiOptions.ReadFilter(parseResult), KpiOptions.ReadQuarter(parseResult, quarter, context.Time));
+            await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            var trends = await warehouse.ComputeTrendsAsync(at, filter, cancellationToken).ConfigureAwait(false);
+            var points = parseResult.GetValue(by) == Period.Year ? trends.Yearly : trends.Quarterly;
+            switch (parseResult.GetValue(format))
+            {
+                case ReportFormat.Json:
+                    Console.WriteLine(SnapshotJson.Write(new { trends.Quarter, filter = filter.ToString(), points, trends.Forecasts, method = TrendReport.ForecastMethod }));
+                    break;
+                case ReportFormat.Csv:
+                    await using (var stdout = Console.OpenStandardOutput())
+                        await DataFrameExport.WriteAsync(ExportFrames.Trends(points), ExportFormat.Csv, stdout, cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    Write(CliConsole.ForOutput(), trends, points);
+                    break;
+            }
+            return CommandRunner.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static void Write(IAnsiConsole console, TrendReport trends, IReadOnlyList<TrendPoint> points)
+    {
+        var series = points.Select(p => p.Challenge).Distinct().ToList();
+        var table = new Table().Title(Markup.Escape($"PM funding (EUR, any-match) by start period, up to {trends.Quarter}; growth on the previous period"))
+            .AddColumn("period");
+        foreach (var challenge in series)
+            table.AddColumn(new TableColumn(challenge).RightAligned());
+        foreach (var period in points.Select(p => p.Period).Distinct())
+            table.AddRow([period, .. series.Select(c => points.First(p => p.Period == period && p.Challenge == c)).Select(Cell)]);
+        console.Write(table);
+        var forecast = new Table().Title("Forecast of PM funding (EUR, any-match), 95 % prediction interval")
+            .Caption(Markup.Escape(TrendReport.ForecastMethod)).AddColumn("challenge");
+        foreach (var quarter in trends.Forecasts.Count > 0 ? trends.Forecasts[0].Quarters : [])
+            forecast.AddColumn(new TableColumn(quarter).RightAligned());
+        foreach (var f in trends.Forecasts)
+            forecast.AddRow([f.Challenge, .. f.Forecast.Points.Select(p => FormattableString.Invariant($"{p.Value:N0} ({p.Lower:N0} – {p.Upper:N0})"))]);
+        console.Write(forecast);
+    }
+
+    private static string Cell(TrendPoint point) =>
+        point.FundingAnyMatch.ToString("N0", CultureInfo.InvariantCulture) +
+        (point.GrowthOnPrevious is { } growth ? FormattableString.Invariant($" ({growth:+0.0;-0.0;0} %)") : "");
+}
