@@ -72,4 +72,20 @@ public sealed class KpiSnapshotTests
         Assert.Contains("funder-gaps | EC c4 | filled | 0 -> 1", changes);
         Assert.DoesNotContain(changes, c => c.StartsWith("kpi | median-grant-size", StringComparison.Ordinal) && !c.Contains("projects", StringComparison.Ordinal) && !c.Contains("value", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task DuckDb_and_PostgreSQL_give_the_same_snapshot_of_the_same_data()
+    {
+        var (duck, _) = await KpiFixture.BuildAsync(TestStores.DuckDb, Ct);
+        var (postgres, _) = await KpiFixture.BuildAsync(TestStores.Postgres, Ct);
+        await using var _d = duck;
+        await using var _p = postgres;
+
+        var fromDuck = await duck.TakeSnapshotAsync(KpiFixture.Quarter, "ecb-test-1", Ct);
+        var fromPostgres = await postgres.TakeSnapshotAsync(KpiFixture.Quarter, "ecb-test-1", Ct);
+
+        // Every KPI row, gap cell (shares, p- and q-values included), trend point and forecast, as text.
+        Assert.Equal(SnapshotJson.Write(fromDuck.Content), SnapshotJson.Write(fromPostgres.Content));
+        Assert.Equal(fromDuck.ContentHash, fromPostgres.ContentHash);
+    }
 }
