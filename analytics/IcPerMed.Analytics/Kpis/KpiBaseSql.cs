@@ -92,6 +92,20 @@ internal static class KpiBaseSql
         WHERE NOT EXISTS (SELECT 1 FROM by_project t WHERE t.source = k.source AND t.source_id = k.source_id)
         """;
 
+    /// <summary>
+    /// Every statement that builds the base tables, in order, with its parameters; <c>Table</c> names the table a
+    /// statement completes (null for the statements before it).
+    /// </summary>
+    public static IEnumerable<(string? Table, string Sql, object[] Args)> Statements(KpiFilter filter)
+    {
+        foreach (var drop in Drop)
+            yield return (null, drop, []);
+        var (projects, args) = Projects(filter);
+        yield return ("kpi_project", projects, args);
+        yield return ("kpi_project_challenge", ProjectChallenges, []);
+        yield return ("kpi_project_country", ProjectCountries, []);
+    }
+
     /// <summary>The challenge codes as a VALUES list, so every challenge has a row even when no project touches it.</summary>
     public static string ChallengeList(bool withNone) =>
         "(VALUES " + string.Join(", ", (withNone ? [.. Challenges, "none"] : Challenges).Select((c, i) => $"('{c}', {i})"))
