@@ -102,6 +102,31 @@ internal static class KpiBaseSql
         WHERE NOT EXISTS (SELECT 1 FROM by_project t WHERE t.source = k.source AND t.source_id = k.source_id)
         """;
 
+    /// <summary>
+    /// Every statement that builds the base tables, in order, with its parameters; <c>Table</c> names the table a
+    /// statement completes (null for the statements before it).
+    /// </summary>
+    /// <remarks>
+    /// Each table is analysed once built: PostgreSQL's autovacuum never analyses temporary tables ("appropriate vacuum
+    /// and analyze operations should be performed via session SQL commands", CREATE TABLE docs). Without statistics it
+    /// sorted for merge joins and hashed the whole participation table; at 1,000,000 projects the challenge KPIs and
+    /// the gap matrix took 2-4x as long and the KPI set about 20 % longer (docs/benchmarks.md). DuckDB takes the same
+    /// statement in a few milliseconds. kpi_project is analysed on the columns queries join, filter or group on only:
+    /// sampling the titles would cost more than the rest.
+    /// </remarks>
+    public static IEnumerable<(string? Table, string Sql, object[] Args)> Statements(KpiFilter filter)
+    {
+        foreach (var drop in Drop)
+            yield return (null, drop, []);
+        var (projects, args) = Projects(filter);
+        yield return (null, projects, args);
+        yield return ("kpi_project", "ANALYZE kpi_project (source, source_id, start_date, funder_id, funding_eur)", []);
+        yield return (null, ProjectChallenges, []);
+        yield return ("kpi_project_challenge", "ANALYZE kpi_project_challenge", []);
+        yield return (null, ProjectCountries, []);
+        yield return ("kpi_project_country", "ANALYZE kpi_project_country", []);
+    }
+
     /// <summary>The challenge codes as a VALUES list, so every challenge has a row even when no project touches it.</summary>
     public static string ChallengeList(bool withNone) =>
         "(VALUES " + string.Join(", ", (withNone ? [.. Challenges, "none"] : Challenges).Select((c, i) => $"('{c}', {i})"))

@@ -9,6 +9,16 @@ namespace IcPerMed.Analytics.Kpis;
 /// </summary>
 internal sealed record KpiSqlContext(Quarter Quarter, DateTimeOffset ReferenceInstant, KpiFilter Filter)
 {
+    /// <summary>
+    /// The context for <paramref name="quarter"/> computed at <paramref name="now"/>: data freshness is measured at the
+    /// quarter's close, or now for a quarter not yet over.
+    /// </summary>
+    public static KpiSqlContext For(Quarter quarter, DateTimeOffset now, KpiFilter filter)
+    {
+        var quarterClosed = new DateTimeOffset(quarter.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return new KpiSqlContext(quarter, now < quarterClosed ? now : quarterClosed, filter);
+    }
+
     public string QuarterStart => Literal(Quarter.Start);
 
     public string QuarterEnd => Literal(Quarter.End);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using IcPerMed.Analytics.Warehouse.Dialects;
 using IcPerMed.Analytics.Warehouse.Harvest;
 using IcPerMed.Analytics.Warehouse.Migrations;
@@ -70,6 +71,9 @@ public sealed partial class Warehouse : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>A raw connection of the store, opened as every warehouse method opens its own (benchmark baselines).</summary>
+    internal Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => dialect.OpenAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => dialect.DisposeAsync();
 }
