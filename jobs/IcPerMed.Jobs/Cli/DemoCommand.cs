@@ -7,7 +7,8 @@ namespace IcPerMed.Jobs.Cli;
 
 /// <summary>
 /// <c>icpermed demo</c>: the main job on the bundled real sample, with no network: harvest CORDIS and the Norwegian
-/// file into the warehouse (DuckDB by default) and print the status.
+/// file into the warehouse (DuckDB by default), classify it, print the status, and snapshot the last completed quarter
+/// with its headline KPIs.
 /// </summary>
 public static class DemoCommand
 {
@@ -18,7 +19,8 @@ public static class DemoCommand
     {
         var command = new Command("demo",
             "Harvest the bundled real sample (CORDIS Horizon Europe: 1,022 projects; Research Council of Norway H2020 file), " +
-            "classify every project (training the model from the bundled labels when there is none) and print the status.");
+            "classify every project (training the model from the bundled labels when there is none), print the status, and " +
+            "snapshot the KPIs of the last completed quarter.");
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
@@ -33,6 +35,9 @@ public static class DemoCommand
             var (classified, _, pm) = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
             StatusTable.Write(await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false), warehouse.Location);
             Console.WriteLine($"Classified {classified:N0} projects with model {classifier.Version}: {pm:N0} personalised medicine.");
+            var quarter = Analytics.Model.Quarter.LastCompleted(DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime));
+            var snapshot = await warehouse.TakeSnapshotAsync(quarter, Ingestion.Currency.EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+            DemoHeadline.Write(snapshot);
             return CommandRunner.Ok;
         }, cancellationToken));
         return command;

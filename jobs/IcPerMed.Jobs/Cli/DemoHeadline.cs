@@ -1,0 +1,21 @@
+using System.Globalization;
+using IcPerMed.Analytics.Snapshots;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary>The few numbers the demo ends with, read from the snapshot it took, and where to look next.</summary>
+public static class DemoHeadline
+{
+    public static void Write(KpiSnapshot snapshot)
+    {
+        decimal Total(string id) => snapshot.Content.Kpi(id)?.Rows.Sum(r => r.Value) ?? 0m;
+        decimal Single(string id) => snapshot.Content.Kpi(id) is { Rows.Count: > 0 } kpi ? kpi.Rows[0].Value : 0m;
+        var gaps = snapshot.Content.CountryGaps;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"""
+            Snapshot {snapshot.Id} of {snapshot.Quarter}: PM funding EUR {Total("pm-funding-per-year"):N2} in {Total("pm-projects-per-year"):N0} projects, {Single("active-pm-projects"):N0} active this quarter; median grant EUR {Single("median-grant-size"):N2}; transnational {Single("transnational-collaboration-rate"):N1} %.
+            Gaps: {gaps.Members.Count} countries x 5 challenges, {gaps.EmptyCells.Count} empty cells, {gaps.FlaggedCells.Count} flagged.
+            Next: ./icpermed kpis, ./icpermed gaps, ./icpermed trends, ./icpermed export projects --format csv --out pm.csv
+            """));
+    }
+}
