@@ -19,6 +19,15 @@ export ICPERMED_TEST_PG
 export ICPERMED_REQUIRE_PG=1
 echo "test.sh: PostgreSQL running on 127.0.0.1:$port" >&2
 
+# The spreadsheet test opens an export in LibreOffice Calc (headless); install it where missing. When it is there the
+# test must pass; if it cannot be installed (no apt-get, no root) the test reports itself skipped with the reason.
+if ! command -v soffice >/dev/null 2>&1; then
+  echo "test.sh: LibreOffice Calc not found, installing libreoffice-calc-nogui with apt-get" >&2
+  (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui) >&2 \
+    || echo "test.sh: could not install LibreOffice Calc; the spreadsheet test will be skipped" >&2
+fi
+if command -v soffice >/dev/null 2>&1; then export ICPERMED_REQUIRE_SPREADSHEET=1; fi
+
 dotnet build IcPerMed.Analytics.sln -c Release -nologo -v quiet
 set +e
 dotnet test IcPerMed.Analytics.sln -c Release --no-build -nologo --results-directory "$results" --logger "trx" "$@" 2>&1 | tee "$tmp/test.log"

@@ -14,7 +14,8 @@ public sealed class ExportCommandTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<string> HarvestAsync()
+    /// <summary>A warehouse holding two projects whose title and objective begin with formula characters.</summary>
+    internal static async Task<string> HarvestAsync()
     {
         var folder = TestPaths.NewTempDirectory();
         await using (var sample = new GZipStream(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "samples", "cordis", "project.csv.gz")), CompressionMode.Decompress))
