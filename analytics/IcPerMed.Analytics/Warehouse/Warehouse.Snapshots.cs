@@ -15,15 +15,7 @@ public sealed partial class Warehouse
     /// </summary>
     public async Task<KpiSnapshot> TakeSnapshotAsync(Quarter quarter, string? exchangeRates, CancellationToken cancellationToken)
     {
-        SnapshotContent content;
-        await using (var workspace = await OpenKpiWorkspaceAsync(quarter, KpiFilter.None, cancellationToken).ConfigureAwait(false))
-        {
-            var kpis = await workspace.ComputeAsync(KpiCatalogue.All, cancellationToken).ConfigureAwait(false);
-            var countries = await workspace.ComputeGapsAsync(GapDimension.Country, GapMatrixBuilder.DefaultAlpha, cancellationToken).ConfigureAwait(false);
-            var funders = await workspace.ComputeGapsAsync(GapDimension.Funder, GapMatrixBuilder.DefaultAlpha, cancellationToken).ConfigureAwait(false);
-            var trends = await workspace.ComputeTrendsAsync(cancellationToken).ConfigureAwait(false);
-            content = new SnapshotContent([.. kpis.Results.Select(SnapshotKpi.From)], countries, funders, trends);
-        }
+        var content = await ComputeAnalyticsAsync(quarter, KpiFilter.None, cancellationToken).ConfigureAwait(false);
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         var harvests = await connection.QueryAsync(
             """
@@ -45,6 +37,20 @@ public sealed partial class Warehouse
             """, cancellationToken, id, quarter.ToString(), takenAt, model, exchangeRates, LabelScheme.Version,
             SnapshotJson.Write(harvests), contentJson, hash).ConfigureAwait(false);
         return new KpiSnapshot(id, quarter, takenAt, provenance, content, hash);
+    }
+
+    /// <summary>
+    /// Every KPI, both gap matrices and the trends of <paramref name="quarter"/>, live, from one set of base tables
+    /// (computing them one by one builds those tables once per call).
+    /// </summary>
+    public async Task<SnapshotContent> ComputeAnalyticsAsync(Quarter quarter, KpiFilter filter, CancellationToken cancellationToken)
+    {
+        await using var workspace = await OpenKpiWorkspaceAsync(quarter, filter, cancellationToken).ConfigureAwait(false);
+        var kpis = await workspace.ComputeAsync(KpiCatalogue.All, cancellationToken).ConfigureAwait(false);
+        var countries = await workspace.ComputeGapsAsync(GapDimension.Country, GapMatrixBuilder.DefaultAlpha, cancellationToken).ConfigureAwait(false);
+        var funders = await workspace.ComputeGapsAsync(GapDimension.Funder, GapMatrixBuilder.DefaultAlpha, cancellationToken).ConfigureAwait(false);
+        var trends = await workspace.ComputeTrendsAsync(cancellationToken).ConfigureAwait(false);
+        return new SnapshotContent([.. kpis.Results.Select(SnapshotKpi.From)], countries, funders, trends);
     }
 
     /// <summary>Every snapshot, oldest first, without content.</summary>

@@ -36,6 +36,9 @@ public sealed class KpiSnapshotTests
         Assert.Equal(SnapshotJson.Write(first.Content), SnapshotJson.Write(stored.Content));
         Assert.Equal(SnapshotJson.Hash(SnapshotJson.Write(stored.Provenance), SnapshotJson.Write(stored.Content)), stored.ContentHash);
         Assert.Equal(550_000m, stored.Content.Kpi("funding-per-challenge-apportioned")!.Rows.Sum(r => r.Value));
+        // Live analytics from one set of base tables are what the snapshot froze.
+        Assert.Equal(SnapshotJson.Write(first.Content),
+            SnapshotJson.Write(await warehouse.ComputeAnalyticsAsync(KpiFixture.Quarter, Analytics.Kpis.KpiFilter.None, Ct)));
     }
 
     [Theory]
