@@ -57,11 +57,11 @@ public sealed partial class Warehouse
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var signals = new List<string>();
-            if (Text(reader, 4) is { } topic)
+            if (reader.GetTextOrNull(4) is { } topic)
                 signals.Add("topic:" + topic);
-            if (Text(reader, 5) is { } subjects)
+            if (reader.GetTextOrNull(5) is { } subjects)
                 signals.AddRange(subjects.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(s => s.ToLowerInvariant()));
-            batch.Add(new ProjectText(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), signals));
+            batch.Add(new ProjectText(reader.GetString(0), reader.GetString(1), reader.GetTextOrNull(2), reader.GetTextOrNull(3), signals));
             if (batch.Count == batchSize)
             {
                 yield return batch;
@@ -113,9 +113,9 @@ public sealed partial class Warehouse
             """,
             r => new StoredClassification(r.GetString(0), r.GetString(1),
                 r.IsDBNull(2) ? null : [.. Enumerable.Range(2, 6).Select(r.GetBoolean)],
-                Text(r, 8), Text(r, 9),
+                r.GetTextOrNull(8), r.GetTextOrNull(9),
                 r.IsDBNull(10) ? null : [.. Enumerable.Range(10, 6).Select(r.GetDouble)],
-                Text(r, 16), r.IsDBNull(17) ? null : r.GetCount(17), Text(r, 18), Text(r, 19)),
+                r.GetTextOrNull(16), r.IsDBNull(17) ? null : r.GetCount(17), r.GetTextOrNull(18), r.GetTextOrNull(19)),
             cancellationToken, args).ConfigureAwait(false);
     }
 }

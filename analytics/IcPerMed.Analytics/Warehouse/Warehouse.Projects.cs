@@ -28,13 +28,7 @@ public sealed partial class Warehouse
     }
 
     private static StoredProject ReadProject(DbDataReader r) => new(
-        r.GetString(0), r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4), Date(r, 5), Date(r, 6), Text(r, 7),
-        Number(r, 8), Text(r, 9), Number(r, 10), Number(r, 11), Date(r, 12), Text(r, 13), Text(r, 14), Text(r, 15),
-        r.GetCount(16), r.GetTimestamp(17)!.Value, r.GetString(18), Text(r, 19), r.IsDBNull(20) ? null : r.GetCount(20));
-
-    private static string? Text(DbDataReader r, int i) => r.GetTextOrNull(i);
-
-    private static decimal? Number(DbDataReader r, int i) => r.GetDecimalOrNull(i);
-
-    private static DateOnly? Date(DbDataReader r, int i) => r.GetDateOrNull(i);
+        r.GetString(0), r.GetString(1), r.GetTextOrNull(2), r.GetTextOrNull(3), r.GetTextOrNull(4), r.GetDateOrNull(5), r.GetDateOrNull(6), r.GetTextOrNull(7),
+        r.GetDecimalOrNull(8), r.GetTextOrNull(9), r.GetDecimalOrNull(10), r.GetDecimalOrNull(11), r.GetDateOrNull(12), r.GetTextOrNull(13), r.GetTextOrNull(14), r.GetTextOrNull(15),
+        r.GetCount(16), r.GetTimestamp(17)!.Value, r.GetString(18), r.GetTextOrNull(19), r.IsDBNull(20) ? null : r.GetCount(20));
 }

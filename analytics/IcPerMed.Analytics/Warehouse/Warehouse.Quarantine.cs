@@ -12,8 +12,8 @@ public sealed partial class Warehouse
             WHERE harvest_run_id = (SELECT max(id) FROM harvest_run WHERE source = $1 AND status = 'succeeded')
             ORDER BY source_file, source_line, id
             """,
-            r => new QuarantineEntry(r.GetCount(0), r.GetCount(1), r.GetString(2), Text(r, 3), r.IsDBNull(4) ? null : r.GetCount(4),
-                Text(r, 5), r.GetString(6), Text(r, 7), Text(r, 8)),
+            r => new QuarantineEntry(r.GetCount(0), r.GetCount(1), r.GetString(2), r.GetTextOrNull(3), r.IsDBNull(4) ? null : r.GetCount(4),
+                r.GetTextOrNull(5), r.GetString(6), r.GetTextOrNull(7), r.GetTextOrNull(8)),
             cancellationToken, source).ConfigureAwait(false);
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class Warehouse
             ORDER BY least({margins}), c.source, c.source_id
             LIMIT {Math.Max(1, limit)}
             """,
-            r => (Source: r.GetString(0), SourceId: r.GetString(1), Title: Text(r, 2), Pm: r.GetBoolean(3),
+            r => (Source: r.GetString(0), SourceId: r.GetString(1), Title: r.GetTextOrNull(2), Pm: r.GetBoolean(3),
                 Scores: Enumerable.Range(4, 6).Select(r.GetDouble).ToArray()),
             cancellationToken, [.. thresholds.Cast<object?>()]).ConfigureAwait(false);
         return [.. rows.Select(row =>
@@ -51,7 +51,7 @@ public sealed partial class Warehouse
             ORDER BY o.source, o.source_id
             """,
             r => new LabelledProject(
-                new ProjectText(r.GetString(0), r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4) is { } topic ? ["topic:" + topic] : []),
+                new ProjectText(r.GetString(0), r.GetString(1), r.GetTextOrNull(2), r.GetTextOrNull(3), r.GetTextOrNull(4) is { } topic ? ["topic:" + topic] : []),
                 [.. Enumerable.Range(5, 6).Select(r.GetBoolean)]),
             cancellationToken).ConfigureAwait(false);
     }
