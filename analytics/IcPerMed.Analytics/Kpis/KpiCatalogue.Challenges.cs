@@ -12,13 +12,7 @@ public static partial class KpiCatalogue
         Eur, KpiCounting.AnyMatch, [KpiDimension.Challenge])
     {
         Decimals = 2,
-        Sql = _ => $"""
-            SELECT ch.challenge, coalesce(sum(p.funding_eur), 0), count(p.source_id)
-            FROM {KpiBaseSql.ChallengeList(withNone: false)}
-            LEFT JOIN kpi_project_challenge c ON c.challenge = ch.challenge
-            LEFT JOIN kpi_project p ON p.source = c.source AND p.source_id = c.source_id
-            GROUP BY ch.challenge, ch.ord ORDER BY ch.ord
-            """,
+        Sql = _ => AnyMatchPerChallenge("coalesce(sum(p.funding_eur), 0)"),
     };
 
     public static KpiDefinition FundingPerChallengeApportioned { get; } = new(
@@ -39,12 +33,7 @@ public static partial class KpiCatalogue
         "Number of PM projects that touch the challenge; a project counts once in every challenge it touches." + ChallengeNote,
         Projects, KpiCounting.AnyMatch, [KpiDimension.Challenge])
     {
-        Sql = _ => $"""
-            SELECT ch.challenge, count(c.source_id), count(c.source_id)
-            FROM {KpiBaseSql.ChallengeList(withNone: false)}
-            LEFT JOIN kpi_project_challenge c ON c.challenge = ch.challenge
-            GROUP BY ch.challenge, ch.ord ORDER BY ch.ord
-            """,
+        Sql = _ => AnyMatchPerChallenge("count(p.source_id)"),
     };
 
     public static KpiDefinition ProjectsPerChallengeApportioned { get; } = new(
@@ -59,9 +48,15 @@ public static partial class KpiCatalogue
         TotalSql = _ => "SELECT count(*) FROM kpi_project",
     };
 
-    private static string ApportionedPerChallenge(string amount) => $"""
-        SELECT ch.challenge, coalesce(sum({amount} * c.weight), 0), count(p.source_id)
-        FROM {KpiBaseSql.ChallengeList(withNone: true)}
+    /// <summary>One row per challenge c1..c5 (zero when no project touches it): <paramref name="value"/> over the projects touching it.</summary>
+    private static string AnyMatchPerChallenge(string value) => PerChallenge(value, withNone: false);
+
+    /// <summary>One row per challenge and 'none': <paramref name="amount"/> times each project's 1/n share.</summary>
+    private static string ApportionedPerChallenge(string amount) => PerChallenge($"coalesce(sum({amount} * c.weight), 0)", withNone: true);
+
+    private static string PerChallenge(string value, bool withNone) => $"""
+        SELECT ch.challenge, {value}, count(p.source_id)
+        FROM {KpiBaseSql.ChallengeList(withNone)}
         LEFT JOIN kpi_project_challenge c ON c.challenge = ch.challenge
         LEFT JOIN kpi_project p ON p.source = c.source AND p.source_id = c.source_id
         GROUP BY ch.challenge, ch.ord ORDER BY ch.ord
