@@ -31,4 +31,18 @@ internal sealed partial class KpiWorkspace
             cancellationToken).ConfigureAwait(false);
         return TrendBuilder.Build(Context.Quarter, KpiBaseSql.Challenges, sums);
     }
+
+    /// <summary>
+    /// The projects behind one trend point: starting in <paramref name="period"/> (a year or a quarter, up to the
+    /// workspace's quarter) and touching <paramref name="challenge"/> (c1..c5, none, or all).
+    /// </summary>
+    public Task<List<KpiProject>> ProjectsBehindTrendPointAsync(string period, string challenge, int limit, CancellationToken cancellationToken)
+    {
+        var inPeriod = (period.Contains('Q', StringComparison.Ordinal) ? KpiDimension.Quarter : KpiDimension.Year).DrillSql!;
+        var predicate = $"{inPeriod} AND p.start_date <= {Context.QuarterEnd}";
+        if (challenge == "all")
+            return ProjectsWhereAsync(predicate, [period], limit, cancellationToken);
+        return ProjectsWhereAsync($"{predicate} AND {KpiDimension.Challenge.DrillSql!.Replace("$1", "$2", StringComparison.Ordinal)}",
+            [period, challenge], limit, cancellationToken);
+    }
 }

@@ -12,4 +12,12 @@ public sealed partial class Warehouse
         await using var workspace = await OpenKpiWorkspaceAsync(quarter, filter, cancellationToken).ConfigureAwait(false);
         return await workspace.ComputeTrendsAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The PM projects behind one trend point (<paramref name="period"/> 2026 or 2026Q3; challenge c1..c5, none or all).</summary>
+    public async Task<IReadOnlyList<KpiProject>> GetProjectsBehindTrendPointAsync(Quarter quarter, KpiFilter filter, string period,
+        string challenge, int limit, CancellationToken cancellationToken)
+    {
+        await using var workspace = await OpenKpiWorkspaceAsync(quarter, filter, cancellationToken).ConfigureAwait(false);
+        return await workspace.ProjectsBehindTrendPointAsync(period, challenge, limit, cancellationToken).ConfigureAwait(false);
+    }
 }

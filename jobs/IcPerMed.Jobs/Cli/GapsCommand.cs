@@ -57,6 +57,32 @@ public static class GapsCommand
             }
             return CommandRunner.Ok;
         }, cancellationToken));
+        command.Subcommands.Add(CreateBehind());
+        return command;
+    }
+
+    private static Command CreateBehind()
+    {
+        var member = new Argument<string>("member") { Description = "The country code (e.g. DE) or, with --by funder, the funder id (e.g. EC)." };
+        var challenge = new Argument<string>("challenge") { Description = "c1 .. c5." };
+        var by = new Option<GapDimension>("--by") { Description = "country or funder.", DefaultValueFactory = _ => GapDimension.Country };
+        var options = new DrillDownOptions();
+        var command = new Command("behind", "The projects behind one gap cell (live): the member's PM projects touching the challenge.") { member, challenge, by };
+        options.AddTo(command);
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
+        {
+            var (filter, at) = (KpiOptions.ReadFilter(parseResult), KpiOptions.ReadQuarter(parseResult, options.Quarter, context.Time));
+            var code = parseResult.GetValue(challenge)!.ToLowerInvariant();
+            if (!Analytics.Kpis.KpiCatalogue.ChallengeCodes.Contains(code))
+                throw new UsageException($"challenge '{code}' is not a challenge: use c1, c2, c3, c4 or c5");
+            var dimension = parseResult.GetValue(by);
+            var key = parseResult.GetValue(member)!;
+            await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            var projects = await warehouse.GetProjectsBehindGapCellAsync(at, filter, dimension,
+                dimension == GapDimension.Country ? key.ToUpperInvariant() : key, code, parseResult.GetValue(options.Limit), cancellationToken).ConfigureAwait(false);
+            ProjectList.Write(projects, parseResult.GetValue(GlobalOptions.Format));
+            return CommandRunner.Ok;
+        }, cancellationToken));
         return command;
     }
 }

@@ -70,16 +70,15 @@ public static class KpisCommand
     {
         var kpi = new Argument<string>("kpi") { Description = "The KPI id (see icpermed kpis catalogue)." };
         var key = new Argument<string[]>("key") { Description = "The row's key parts in order, e.g. c3, or 'previous quarter' 2026Q2.", Arity = ArgumentArity.ZeroOrMore };
-        var quarter = KpiOptions.QuarterOption();
-        var limit = new Option<int>("--limit") { Description = "At most this many projects, largest grant first.", DefaultValueFactory = _ => 50 };
-        var command = new Command("behind", "The projects behind one KPI value (live): the KPI's condition and the row's key.") { kpi, key, quarter, limit, GlobalOptions.Format };
-        KpiOptions.AddFilters(command);
+        var options = new DrillDownOptions();
+        var command = new Command("behind", "The projects behind one KPI value (live): the KPI's condition and the row's key.") { kpi, key };
+        options.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
-            var (filter, at) = (KpiOptions.ReadFilter(parseResult), KpiOptions.ReadQuarter(parseResult, quarter, context.Time));
+            var (filter, at) = (KpiOptions.ReadFilter(parseResult), KpiOptions.ReadQuarter(parseResult, options.Quarter, context.Time));
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
             var projects = await warehouse.GetProjectsBehindKpiAsync(at, filter, parseResult.GetValue(kpi)!, parseResult.GetValue(key) ?? [],
-                parseResult.GetValue(limit), cancellationToken).ConfigureAwait(false);
+                parseResult.GetValue(options.Limit), cancellationToken).ConfigureAwait(false);
             ProjectList.Write(projects, parseResult.GetValue(GlobalOptions.Format));
             return CommandRunner.Ok;
         }, cancellationToken));

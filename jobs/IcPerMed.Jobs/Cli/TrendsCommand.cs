@@ -50,6 +50,33 @@ public static class TrendsCommand
             }
             return CommandRunner.Ok;
         }, cancellationToken));
+        command.Subcommands.Add(CreateBehind());
+        return command;
+    }
+
+    private static Command CreateBehind()
+    {
+        var period = new Argument<string>("period") { Description = "A year (2026) or a quarter (2026Q3)." };
+        var challenge = new Argument<string>("challenge") { Description = "c1 .. c5, none (no challenge) or all." };
+        var options = new DrillDownOptions();
+        var command = new Command("behind", "The PM projects behind one trend point (live): starting in the period and touching the challenge.") { period, challenge };
+        options.AddTo(command);
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
+        {
+            var (filter, at) = (KpiOptions.ReadFilter(parseResult), KpiOptions.ReadQuarter(parseResult, options.Quarter, context.Time));
+            var code = parseResult.GetValue(challenge)!.ToLowerInvariant();
+            if (code is not ("all" or "none") && !Analytics.Kpis.KpiCatalogue.ChallengeCodes.Contains(code))
+                throw new UsageException($"challenge '{code}' is not one of c1 .. c5, none, all");
+            var text = parseResult.GetValue(period)!.ToUpperInvariant();
+            if (Analytics.Model.Quarter.TryParse(text, out var inQuarter))
+                text = inQuarter.ToString();
+            else if (!(text.Length == 4 && text.All(char.IsAsciiDigit)))
+                throw new UsageException($"period '{text}' is neither a year (2026) nor a quarter (2026Q3)");
+            await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            var projects = await warehouse.GetProjectsBehindTrendPointAsync(at, filter, text, code, parseResult.GetValue(options.Limit), cancellationToken).ConfigureAwait(false);
+            ProjectList.Write(projects, parseResult.GetValue(GlobalOptions.Format));
+            return CommandRunner.Ok;
+        }, cancellationToken));
         return command;
     }
 

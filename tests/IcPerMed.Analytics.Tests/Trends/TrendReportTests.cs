@@ -57,4 +57,25 @@ public sealed class TrendReportTests
         // c4 has no project at all: a flat zero forecast.
         Assert.All(trends.Forecasts.Single(f => f.Challenge == "c4").Forecast.Points, p => Assert.Equal(0, p.Upper));
     }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task The_projects_behind_a_trend_point_are_the_ones_it_counts(string store)
+    {
+        var (warehouse, _) = await KpiFixture.BuildAsync(store, Ct);
+        await using var _w = warehouse;
+
+        async Task<string[]> Behind(string period, string challenge) =>
+            [.. (await warehouse.GetProjectsBehindTrendPointAsync(KpiFixture.Quarter, KpiFilter.None, period, challenge, 100, Ct)).Select(p => p.SourceId)];
+
+        Assert.Equal(["P1"], await Behind("2026Q3", "c3"));
+        Assert.Equal(["P1", "P4"], await Behind("2026Q3", "all"));
+        Assert.Equal(["P1", "P2", "P4"], await Behind("2026", "all"));
+        Assert.Equal(["P3"], await Behind("2025", "none"));
+        // Up to the reference quarter only: 2026Q2 leaves out P1 and P4, which start in 2026Q3.
+        Assert.Equal(["P2"], [.. (await warehouse.GetProjectsBehindTrendPointAsync(new(2026, 2), KpiFilter.None, "2026", "all", 100, Ct)).Select(p => p.SourceId)]);
+        var trends = await warehouse.ComputeTrendsAsync(KpiFixture.Quarter, KpiFilter.None, Ct);
+        foreach (var point in trends.Yearly.Concat(trends.Quarterly))
+            Assert.True(point.Projects == (await Behind(point.Period, point.Challenge)).Length, $"{point.Period} {point.Challenge}");
+    }
 }

@@ -81,7 +81,24 @@ public sealed class AnalyticsCommandTests(DemoWarehouseFixture demo) : IClassFix
         Assert.All(behind.EnumerateArray(), p => Assert.Contains("c3", p.GetProperty("challenges").EnumerateArray().Select(c => c.GetString())));
     }
 
+    [Fact]
+    public async Task The_projects_behind_a_gap_cell_and_a_trend_point_are_listed()
+    {
+        var gaps = await JsonAsync("gaps", "--quarter", "2026Q3");
+        var cell = gaps.GetProperty("gaps").GetProperty("cells").EnumerateArray().First(c => c.GetProperty("projects").GetInt64() > 1);
+        var behindCell = await JsonAsync("gaps", "behind", cell.GetProperty("member").GetString()!, cell.GetProperty("challenge").GetString()!,
+            "--quarter", "2026Q3", "--limit", "1000");
+        Assert.Equal(cell.GetProperty("projects").GetInt64(), behindCell.GetArrayLength());
+
+        var trends = await JsonAsync("trends", "--quarter", "2026Q3");
+        var point = trends.GetProperty("points").EnumerateArray().First(p => p.GetProperty("projects").GetInt64() > 1);
+        var behindPoint = await JsonAsync("trends", "behind", point.GetProperty("period").GetString()!, point.GetProperty("challenge").GetString()!,
+            "--quarter", "2026Q3", "--limit", "1000");
+        Assert.Equal(point.GetProperty("projects").GetInt64(), behindPoint.GetArrayLength());
+    }
+
     [Theory]
+    [InlineData("trends behind 2026Q3 c7", "challenge 'c7' is not one of c1 .. c5, none, all")]
     [InlineData("kpis --quarter 2026Q5", "--quarter '2026Q5' is not a quarter")]
     [InlineData("kpis --country Germany", "--country 'GERMANY' is not an ISO 3166 alpha-2 code")]
     [InlineData("gaps --challenge c9", "--challenge 'c9' is not a challenge")]
