@@ -1,0 +1,60 @@
+using System.Text.Json;
+using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Analytics.Warehouse.Classification;
+using IcPerMed.Dashboards.Web.Data;
+using IcPerMed.Dashboards.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Logging;
+
+namespace IcPerMed.Dashboards.Pages.Projects;
+
+/// <summary>One project: record, provenance, money, classification with probabilities and top terms, and the analyst's correction form.</summary>
+public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics, IAuthorizationService authorization, ILogger<ShowModel> logger) : PageModel
+{
+    public StoredProject Project { get; private set; } = null!;
+    public StoredClassification? Classification { get; private set; }
+    public IReadOnlyDictionary<string, double>? Thresholds { get; private set; }
+    public IReadOnlyList<TermContribution> Terms { get; private set; } = [];
+    public bool CanCorrect { get; private set; }
+    public string? Message { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string source, string id, string? saved, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(source, id, cancellationToken).ConfigureAwait(false)) return NotFound();
+        if (saved is not null) Message = $"Correction {saved} saved.";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string source, string id, string[] labels, string? reason, CancellationToken cancellationToken)
+    {
+        // Razor Pages cannot put [Authorize] on one handler, so the POST checks the analyst policy itself.
+        if (!(await authorization.AuthorizeAsync(User, DashboardRoles.CanCorrect).ConfigureAwait(false)).Succeeded) return Forbid();
+        if (!await LoadAsync(source, id, cancellationToken).ConfigureAwait(false)) return NotFound();
+        if (string.IsNullOrWhiteSpace(reason)) return BadRequest("reason: say why the labels are corrected");
+        var unknown = labels.Where(l => !LabelScheme.Labels.Contains(l)).ToList();
+        if (unknown.Count > 0) return BadRequest($"labels: unknown {string.Join(", ", unknown)}");
+        var warehouse = await access.GetAsync().ConfigureAwait(false);
+        var overrideId = await warehouse.AddOverrideAsync(new LabelOverride(source, id,
+            [.. LabelScheme.Labels.Select(labels.Contains)], User.Identity!.Name!, reason.Trim()), cancellationToken).ConfigureAwait(false);
+        analytics.Invalidate();
+        logger.LogInformation("{User} corrected {Source} {Id} to {Labels} (override {Override})", User.Identity.Name, source, id, string.Join(",", labels), overrideId);
+        return RedirectToPage(new { source, id, saved = overrideId });
+    }
+
+    private async Task<bool> LoadAsync(string source, string id, CancellationToken cancellationToken)
+    {
+        var warehouse = await access.GetAsync().ConfigureAwait(false);
+        var project = await warehouse.GetProjectAsync(source, id, cancellationToken).ConfigureAwait(false);
+        if (project is null) return false;
+        Project = project;
+        Classification = await warehouse.GetClassificationAsync(source, id, cancellationToken).ConfigureAwait(false);
+        var metadata = await warehouse.GetCurrentModelMetadataAsync(cancellationToken).ConfigureAwait(false);
+        Thresholds = metadata is null ? null : ModelMetadata.FromJson(metadata).Thresholds;
+        Terms = Classification?.TopTermsJson is { } json ? JsonSerializer.Deserialize<List<TermContribution>>(json, JsonSerializerOptions.Web) ?? [] : [];
+        CanCorrect = (await authorization.AuthorizeAsync(User, DashboardRoles.CanCorrect).ConfigureAwait(false)).Succeeded;
+        return true;
+    }
+}

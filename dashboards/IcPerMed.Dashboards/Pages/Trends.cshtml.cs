@@ -1,0 +1,24 @@
+using IcPerMed.Analytics.Trends;
+using IcPerMed.Dashboards.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IcPerMed.Dashboards.Pages;
+
+/// <summary>Funding per year or quarter and challenge, every value linked to its projects, and the forecast.</summary>
+public sealed class TrendsModel(QuarterAnalytics analytics) : QuarterPageModel(analytics)
+{
+    public string Per { get; private set; } = "year";
+    public IReadOnlyList<TrendPoint> Points { get; private set; } = [];
+    public IReadOnlyList<string> Periods { get; private set; } = [];
+    public IReadOnlyList<string> Series { get; } = ["c1", "c2", "c3", "c4", "c5", "none", "all"];
+
+    public async Task<IActionResult> OnGetAsync(string? quarter, string? per, CancellationToken cancellationToken)
+    {
+        if (per is not (null or "" or "year" or "quarter")) return BadRequest($"per '{per}': write year or quarter");
+        if (await LoadAsync(quarter, cancellationToken).ConfigureAwait(false) is { } failed) return failed;
+        Per = per is "quarter" ? "quarter" : "year";
+        Points = Per == "quarter" ? View.Content.Trends.Quarterly : View.Content.Trends.Yearly;
+        Periods = [.. Points.Select(p => p.Period).Distinct().OrderDescending(StringComparer.Ordinal)];
+        return Page();
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using IcPerMed.Analytics.Classification;
+using IcPerMed.Dashboards.Web.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace IcPerMed.Dashboards.Web.Api;
+
+/// <summary>/api/projects/{source}/{id}: one project with its classification (the search is added by the Explore page's API).</summary>
+public static class ProjectsApi
+{
+    public static void MapProjectsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/projects/{source}/{id}", async (string source, string id, WarehouseAccess access, CancellationToken ct) =>
+        {
+            var warehouse = await access.GetAsync().ConfigureAwait(false);
+            var project = await warehouse.GetProjectAsync(source, id, ct).ConfigureAwait(false);
+            if (project is null) return Results.NotFound(new { error = $"no project {source} {id}" });
+            var classification = await warehouse.GetClassificationAsync(source, id, ct).ConfigureAwait(false);
+            var terms = classification?.TopTermsJson is { } json ? JsonSerializer.Deserialize<List<TermContribution>>(json, JsonSerializerOptions.Web) : null;
+            return Results.Ok(new
+            {
+                project,
+                classification = classification is null ? null : new
+                {
+                    labels = LabelScheme.Labels,
+                    classification.Decisions,
+                    classification.Scores,
+                    classification.DecidedBy,
+                    classification.ModelVersion,
+                    classification.Analyst,
+                    classification.OverrideReason,
+                    top_terms = terms,
+                },
+            });
+        });
+    }
+}

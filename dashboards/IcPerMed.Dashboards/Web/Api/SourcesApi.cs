@@ -1,0 +1,25 @@
+using IcPerMed.Dashboards.Web.Data;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace IcPerMed.Dashboards.Web.Api;
+
+/// <summary>/api/sources: per source what the warehouse holds and its runs; /api/sources/{source}/quarantine: what was set aside and why.</summary>
+public static class SourcesApi
+{
+    public static void MapSourcesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/sources", async (WarehouseAccess access, CancellationToken ct) =>
+        {
+            var warehouse = await access.GetAsync().ConfigureAwait(false);
+            return Results.Ok(new { sources = await warehouse.GetSourceStatusAsync(ct).ConfigureAwait(false) });
+        });
+        api.MapGet("/sources/{source}/quarantine", async (string source, int? limit, WarehouseAccess access, CancellationToken ct) =>
+        {
+            var warehouse = await access.GetAsync().ConfigureAwait(false);
+            var entries = await warehouse.GetQuarantineAsync(source, ct).ConfigureAwait(false);
+            return Results.Ok(new { source, total = entries.Count, entries = entries.OrderByDescending(e => e.Id).Take(Math.Clamp(limit ?? 100, 1, 10_000)) });
+        });
+    }
+}

@@ -1,0 +1,43 @@
+namespace IcPerMed.Dashboards.Web;
+
+/// <summary>The web dashboard's settings, bound from the configuration section <c>Dashboard</c>.</summary>
+public sealed class DashboardOptions
+{
+    public const string Section = "Dashboard";
+
+    /// <summary>The warehouse to read: a DuckDB path or a PostgreSQL connection string; null = ICPERMED_DB or the default file.</summary>
+    public string? Warehouse { get; set; }
+
+    /// <summary>Users given in configuration (name, role, password hash).</summary>
+    public List<DashboardUserOptions> Users { get; set; } = [];
+
+    /// <summary>A JSON file of more users, written by <c>icpermed users add</c>.</summary>
+    public string UsersFile { get; set; } = "data/users.json";
+
+    /// <summary>Sign-in through an OpenID Connect provider, used when its authority and client id are set.</summary>
+    public OpenIdConnectSettings OpenIdConnect { get; set; } = new();
+
+    /// <summary>How long live (not snapshotted) quarter figures are reused before they are computed again.</summary>
+    public TimeSpan LiveCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
+}
+
+/// <summary>One dashboard user: never a plain password, only its ASP.NET Core Identity hash (PBKDF2).</summary>
+public sealed class DashboardUserOptions
+{
+    public string Name { get; set; } = "";
+    public string Role { get; set; } = "";
+    public string PasswordHash { get; set; } = "";
+}
+
+/// <summary>The OpenID Connect provider; the client secret comes from the environment (Dashboard__OpenIdConnect__ClientSecret).</summary>
+public sealed class OpenIdConnectSettings
+{
+    public string? Authority { get; set; }
+    public string? ClientId { get; set; }
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The claim that carries viewer, analyst or admin.</summary>
+    public string RoleClaim { get; set; } = "roles";
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+}

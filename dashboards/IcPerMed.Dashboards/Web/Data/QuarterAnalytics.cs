@@ -1,0 +1,51 @@
+using IcPerMed.Analytics.Kpis;
+using IcPerMed.Analytics.Model;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace IcPerMed.Dashboards.Web.Data;
+
+/// <summary>
+/// Serves each quarter's KPIs, gaps and trends to pages and the API. A snapshot is frozen, so it is kept; live
+/// figures are computed once and reused for a short while, so a busy dashboard does not recompute them per request.
+/// </summary>
+public sealed class QuarterAnalytics(WarehouseAccess access, IMemoryCache cache, TimeProvider time, IOptions<DashboardOptions> options) : IDisposable
+{
+    // One computation per quarter at a time: twenty clients opening the overview together start one query, not twenty.
+    private readonly SemaphoreSlim computing = new(1, 1);
+
+    /// <summary>The quarter a page shows when none is asked for: the last completed one.</summary>
+    public Quarter DefaultQuarter => Quarter.LastCompleted(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+
+    public async Task<QuarterView> GetAsync(Quarter quarter, CancellationToken cancellationToken)
+    {
+        var key = ("quarter", quarter);
+        if (cache.TryGetValue(key, out QuarterView? cached) && cached is not null) return cached;
+        await computing.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (cache.TryGetValue(key, out cached) && cached is not null) return cached;
+            var warehouse = await access.GetAsync().ConfigureAwait(false);
+            var snapshot = await warehouse.GetLatestSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false);
+            var view = snapshot is not null
+                ? new QuarterView(quarter, snapshot.Content, snapshot, snapshot.TakenAt)
+                : new QuarterView(quarter, await warehouse.ComputeAnalyticsAsync(quarter, KpiFilter.None, cancellationToken).ConfigureAwait(false),
+                    null, time.GetUtcNow());
+            // A newer snapshot of the same quarter may be taken at any time, so even snapshots are looked up again after a minute.
+            cache.Set(key, view, snapshot is null ? options.Value.LiveCacheDuration : TimeSpan.FromMinutes(1));
+            return view;
+        }
+        finally
+        {
+            computing.Release();
+        }
+    }
+
+    public void Dispose() => computing.Dispose();
+
+    /// <summary>Forgets live figures, after an analyst's correction changed what they rest on.</summary>
+    public void Invalidate()
+    {
+        if (cache is MemoryCache memory) memory.Clear();
+    }
+}

@@ -1,0 +1,19 @@
+using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Snapshots;
+
+namespace IcPerMed.Dashboards.Web.Data;
+
+/// <summary>
+/// A quarter's numbers as a page shows them: from its newest snapshot when one was taken, else computed live.
+/// </summary>
+/// <param name="Snapshot">The snapshot the numbers come from; null when they were computed live.</param>
+/// <param name="ComputedAt">When the numbers were taken or computed.</param>
+public sealed record QuarterView(Quarter Quarter, SnapshotContent Content, KpiSnapshot? Snapshot, DateTimeOffset ComputedAt)
+{
+    public bool IsLive => Snapshot is null;
+
+    /// <summary>Where the numbers come from, in words.</summary>
+    public string Basis => Snapshot is null
+        ? $"computed live at {ComputedAt:yyyy-MM-dd HH:mm}Z (no snapshot of {Quarter} yet)"
+        : $"snapshot {Snapshot.Id} taken {Snapshot.TakenAt:yyyy-MM-dd HH:mm}Z, sha256 {Snapshot.ContentHash[..12]}";
+}

@@ -1,0 +1,51 @@
+using IcPerMed.Dashboards.Web;
+using IcPerMed.Dashboards.Web.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace IcPerMed.Jobs.Serve;
+
+/// <summary>
+/// The web host of <c>icpermed serve</c>. Configuration, later sources winning: icpermed.settings.json in the working
+/// folder, environment variables prefixed ICPERMED_ (Dashboard__Users__0__Name ...), then the command's options.
+/// </summary>
+public static class DashboardHost
+{
+    public const string SettingsFile = "icpermed.settings.json";
+
+    public static WebApplication Build(string urls, string warehouse, bool verbose)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), SettingsFile), optional: true)
+            .AddEnvironmentVariables("ICPERMED_")
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"{DashboardOptions.Section}:{nameof(DashboardOptions.Warehouse)}"] = warehouse,
+            });
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information)
+            .AddFilter("Microsoft.AspNetCore", verbose ? LogLevel.Information : LogLevel.Warning)
+            .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information)
+            .AddJsonConsole(json => { json.UseUtcTimestamp = true; json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; });
+        builder.Services.AddDashboard(builder.Configuration);
+        var app = builder.Build();
+        app.UseDashboard();
+        return app;
+    }
+
+    /// <summary>Why nobody could sign in, or null: a dashboard without users or an identity provider is refused.</summary>
+    public static string? MissingSignIn(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DashboardOptions>>().Value;
+        if (options.OpenIdConnect.IsConfigured) return null;
+        return app.Services.GetRequiredService<UserDirectory>().Users().Count > 0 ? null
+            : $"no users can sign in: add one with `icpermed users add NAME --role admin` (it writes {options.UsersFile}), " +
+              "or configure Dashboard:Users or Dashboard:OpenIdConnect";
+    }
+}
