@@ -10,14 +10,15 @@ public sealed class ModelModel(WarehouseAccess access) : PageModel
 {
     public const int QueueLength = 50;
     public ModelMetadata? Metadata { get; private set; }
+    public string? Problem { get; private set; }
     public IReadOnlyList<ReviewItem> Queue { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var warehouse = await access.GetAsync().ConfigureAwait(false);
-        var json = await warehouse.GetCurrentModelMetadataAsync(cancellationToken).ConfigureAwait(false);
-        if (json is null) return;
-        Metadata = ModelMetadata.FromJson(json);
-        Queue = await warehouse.GetReviewQueueAsync([.. LabelScheme.Labels.Select(l => Metadata.Thresholds[l])], QueueLength, cancellationToken).ConfigureAwait(false);
+        var model = await CurrentModel.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false);
+        (Metadata, Problem) = (model.Metadata, model.Problem);
+        if (model.Thresholds is { } thresholds)
+            Queue = await warehouse.GetReviewQueueAsync(thresholds, QueueLength, cancellationToken).ConfigureAwait(false);
     }
 }

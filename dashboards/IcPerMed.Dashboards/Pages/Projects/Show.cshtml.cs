@@ -51,8 +51,7 @@ public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics
         if (project is null) return false;
         Project = project;
         Classification = await warehouse.GetClassificationAsync(source, id, cancellationToken).ConfigureAwait(false);
-        var metadata = await warehouse.GetCurrentModelMetadataAsync(cancellationToken).ConfigureAwait(false);
-        Thresholds = metadata is null ? null : ModelMetadata.FromJson(metadata).Thresholds;
+        Thresholds = (await CurrentModel.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false)).Metadata?.Thresholds;
         Terms = Classification?.TopTermsJson is { } json ? JsonSerializer.Deserialize<List<TermContribution>>(json, JsonSerializerOptions.Web) ?? [] : [];
         CanCorrect = (await authorization.AuthorizeAsync(User, DashboardRoles.CanCorrect).ConfigureAwait(false)).Succeeded;
         return true;

@@ -1,4 +1,3 @@
-using IcPerMed.Analytics.Classification;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,11 +12,10 @@ public static class ModelApi
         api.MapGet("/model", async (int? limit, WarehouseAccess access, CancellationToken ct) =>
         {
             var warehouse = await access.GetAsync().ConfigureAwait(false);
-            var json = await warehouse.GetCurrentModelMetadataAsync(ct).ConfigureAwait(false);
-            if (json is null) return Results.Ok(new { model = (object?)null, review_queue = Array.Empty<object>() });
-            var metadata = ModelMetadata.FromJson(json);
-            var queue = await warehouse.GetReviewQueueAsync([.. LabelScheme.Labels.Select(l => metadata.Thresholds[l])],
-                Math.Clamp(limit ?? 50, 1, 1000), ct).ConfigureAwait(false);
+            var current = await CurrentModel.ReadAsync(warehouse, ct).ConfigureAwait(false);
+            if (current.Metadata is not { } metadata || current.Thresholds is not { } thresholds)
+                return Results.Ok(new { model = (object?)null, version = current.Version, problem = current.Problem, review_queue = Array.Empty<object>() });
+            var queue = await warehouse.GetReviewQueueAsync(thresholds, Math.Clamp(limit ?? 50, 1, 1000), ct).ConfigureAwait(false);
             return Results.Ok(new
             {
                 model = new { metadata.Version, metadata.Created, metadata.RowsTrained, metadata.Thresholds, metrics = metadata.CrossValidation },
