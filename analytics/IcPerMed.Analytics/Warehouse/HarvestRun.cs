@@ -1,0 +1,25 @@
+namespace IcPerMed.Analytics.Warehouse;
+
+/// <summary>
+/// One harvest run as <c>harvest_run</c> records it. The counts are null until the run succeeds: a running or
+/// failed run records none.
+/// </summary>
+/// <param name="Status">running, succeeded or failed.</param>
+/// <param name="Origin">The file or URL read.</param>
+/// <param name="ProjectsRead">Distinct projects the run read; inserted + updated + unchanged.</param>
+/// <param name="Quarantined">Records the run set aside, with file, line, field and reason (see the quarantine).</param>
+public sealed record HarvestRun(
+    long Id,
+    string Source,
+    string Origin,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? FinishedAt,
+    string Status,
+    string? Error,
+    long? ProjectsRead,
+    long? ProjectsInserted,
+    long? ProjectsUpdated,
+    long? ProjectsUnchanged,
+    long? OrganisationsRead,
+    long? ParticipationsRead,
+    long? Quarantined);
