@@ -8,19 +8,19 @@ namespace IcPerMed.Dashboards.Pages;
 public sealed class SourcesModel(WarehouseAccess access, TimeProvider time) : PageModel
 {
     public const int QuarantineShown = 100;
+    public const int RunsShown = 20;
     public IReadOnlyList<SourceStatus> Sources { get; private set; } = [];
-    public IReadOnlyList<(string Source, IReadOnlyList<QuarantineEntry> Entries)> Quarantine { get; private set; } = [];
+    public IReadOnlyList<HarvestRun> Runs { get; private set; } = [];
+    public IReadOnlyList<(string Source, QuarantinePage Page)> Quarantine { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var warehouse = await access.GetAsync().ConfigureAwait(false);
         Sources = await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false);
-        var quarantine = new List<(string, IReadOnlyList<QuarantineEntry>)>();
+        Runs = await warehouse.GetHarvestRunsAsync(null, RunsShown, cancellationToken).ConfigureAwait(false);
+        var quarantine = new List<(string, QuarantinePage)>();
         foreach (var source in Sources)
-        {
-            var entries = await warehouse.GetQuarantineAsync(source.Source, cancellationToken).ConfigureAwait(false);
-            quarantine.Add((source.Source, [.. entries.OrderByDescending(e => e.Id).Take(QuarantineShown)]));
-        }
+            quarantine.Add((source.Source, await warehouse.GetQuarantinePageAsync(source.Source, QuarantineShown, 0, cancellationToken).ConfigureAwait(false)));
         Quarantine = quarantine;
     }
 

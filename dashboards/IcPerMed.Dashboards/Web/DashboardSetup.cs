@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using IcPerMed.Dashboards.Web.Api;
 using IcPerMed.Dashboards.Web.Data;
@@ -46,6 +48,8 @@ public static class DashboardSetup
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) })
                 : RateLimitPartition.GetNoLimiter("form"));
         });
+        // Names and titles in every European language stay readable in the HTML; <, >, &, quotes are still encoded.
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(json => DashboardJson.Configure(json.SerializerOptions));
         return services;
     }

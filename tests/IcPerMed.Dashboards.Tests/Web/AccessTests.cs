@@ -11,13 +11,14 @@ public sealed class AccessTests(DashboardApp app) : IClassFixture<DashboardApp>
         "/", "/?quarter=2026Q2", "/gaps", "/gaps?by=funder", "/trends", "/trends?per=quarter",
         "/behind?kind=kpi&id=active-pm-projects", "/behind?kind=gap&by=country&member=DE&challenge=c3",
         "/behind?kind=trend&period=2026&challenge=c2", "/projects/test/W1", "/sources", "/model",
+        "/explore", "/explore?q=cohort&country=DE&challenge=c3&from=2020&sort=funding-desc", "/explore?pm=all&page=2&size=2",
     ];
 
     public static readonly string[] Api =
     [
         "/api/kpis", "/api/kpis/active-pm-projects/projects", "/api/gaps", "/api/gaps?by=funder", "/api/gaps/projects?member=DE&challenge=c3",
         "/api/trends", "/api/trends/projects?period=2026&challenge=c2", "/api/projects/test/W1", "/api/sources",
-        "/api/sources/test/quarantine", "/api/model",
+        "/api/sources/test/quarantine", "/api/sources/runs", "/api/model", "/api/projects", "/api/projects?q=platform&pm=all",
     ];
 
     public static readonly string[] AdminPages = ["/admin"];

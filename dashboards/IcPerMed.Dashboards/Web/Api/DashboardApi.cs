@@ -16,6 +16,7 @@ public static class DashboardApi
         api.MapKpisApi();
         api.MapGapsApi();
         api.MapTrendsApi();
+        api.MapExploreApi();
         api.MapProjectsApi();
         api.MapSourcesApi();
         api.MapModelApi();

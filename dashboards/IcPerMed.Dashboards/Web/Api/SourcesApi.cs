@@ -15,11 +15,16 @@ public static class SourcesApi
             var warehouse = await access.GetAsync().ConfigureAwait(false);
             return Results.Ok(new { sources = await warehouse.GetSourceStatusAsync(ct).ConfigureAwait(false) });
         });
-        api.MapGet("/sources/{source}/quarantine", async (string source, int? limit, WarehouseAccess access, CancellationToken ct) =>
+        api.MapGet("/sources/{source}/quarantine", async (string source, int? limit, int? offset, WarehouseAccess access, CancellationToken ct) =>
         {
             var warehouse = await access.GetAsync().ConfigureAwait(false);
-            var entries = await warehouse.GetQuarantineAsync(source, ct).ConfigureAwait(false);
-            return Results.Ok(new { source, total = entries.Count, entries = entries.OrderByDescending(e => e.Id).Take(Math.Clamp(limit ?? 100, 1, 10_000)) });
+            var page = await warehouse.GetQuarantinePageAsync(source, Math.Clamp(limit ?? 100, 1, 1000), Math.Max(0, offset ?? 0), ct).ConfigureAwait(false);
+            return Results.Ok(new { source, page.Total, entries = page.Items });
+        });
+        api.MapGet("/sources/runs", async (string? source, int? limit, WarehouseAccess access, CancellationToken ct) =>
+        {
+            var warehouse = await access.GetAsync().ConfigureAwait(false);
+            return Results.Ok(new { runs = await warehouse.GetHarvestRunsAsync(source, Math.Clamp(limit ?? 50, 1, 1000), ct).ConfigureAwait(false) });
         });
     }
 }
