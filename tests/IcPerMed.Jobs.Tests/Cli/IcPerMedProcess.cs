@@ -8,7 +8,11 @@ internal static class IcPerMedProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(CancellationToken cancellationToken, params string[] args)
+    public static Task<Result> RunAsync(CancellationToken cancellationToken, params string[] args) =>
+        RunAsync(new Dictionary<string, string>(), cancellationToken, args);
+
+    /// <summary>Runs it with extra environment variables (a password, say), in a new empty working folder.</summary>
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "icpermed.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -21,6 +25,8 @@ internal static class IcPerMedProcess
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment.Remove("ICPERMED_DB");
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
