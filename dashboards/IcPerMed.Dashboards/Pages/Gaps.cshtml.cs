@@ -9,6 +9,7 @@ public sealed class GapsModel(QuarterAnalytics analytics) : QuarterPageModel(ana
 {
     public string By { get; private set; } = "country";
     public GapMatrix Matrix { get; private set; } = null!;
+    public ChartSet Charts { get; private set; } = ChartSet.Empty;
 
     public async Task<IActionResult> OnGetAsync(string? quarter, string? by, CancellationToken cancellationToken)
     {
@@ -16,6 +17,7 @@ public sealed class GapsModel(QuarterAnalytics analytics) : QuarterPageModel(ana
         if (await LoadAsync(quarter, cancellationToken).ConfigureAwait(false) is { } failed) return failed;
         By = by is "funder" ? "funder" : "country";
         Matrix = By == "funder" ? View.Content.FunderGaps : View.Content.CountryGaps;
+        Charts = ChartSet.Of(View, "gaps-" + By);
         return Page();
     }
 }

@@ -8,12 +8,14 @@ public sealed class IndexModel(QuarterAnalytics analytics) : QuarterPageModel(an
 {
     public IReadOnlyList<KpiTile> Tiles { get; private set; } = [];
     public QuarterView? Previous { get; private set; }
+    public ChartSet Charts { get; private set; } = ChartSet.Empty;
 
     public async Task<IActionResult> OnGetAsync(string? quarter, CancellationToken cancellationToken)
     {
         if (await LoadAsync(quarter, cancellationToken).ConfigureAwait(false) is { } failed) return failed;
         Previous = await Analytics.GetAsync(Quarter.Previous, cancellationToken).ConfigureAwait(false);
         Tiles = OverviewTiles.For(View, Previous);
+        Charts = ChartSet.Of(View, "funding-per-year", "country-ranking", "funder-ranking", "source-freshness");
         return Page();
     }
 }

@@ -10,6 +10,7 @@ public sealed class TrendsModel(QuarterAnalytics analytics) : QuarterPageModel(a
     public string Per { get; private set; } = "year";
     public IReadOnlyList<TrendPoint> Points { get; private set; } = [];
     public IReadOnlyList<string> Periods { get; private set; } = [];
+    public ChartSet Charts { get; private set; } = ChartSet.Empty;
     public IReadOnlyList<string> Series { get; } = ["c1", "c2", "c3", "c4", "c5", "none", "all"];
 
     public async Task<IActionResult> OnGetAsync(string? quarter, string? per, CancellationToken cancellationToken)
@@ -18,6 +19,7 @@ public sealed class TrendsModel(QuarterAnalytics analytics) : QuarterPageModel(a
         if (await LoadAsync(quarter, cancellationToken).ConfigureAwait(false) is { } failed) return failed;
         Per = per is "quarter" ? "quarter" : "year";
         Points = Per == "quarter" ? View.Content.Trends.Quarterly : View.Content.Trends.Yearly;
+        Charts = ChartSet.Of(View, "funding-per-year", "challenge-trends");
         Periods = [.. Points.Select(p => p.Period).Distinct().OrderDescending(StringComparer.Ordinal)];
         return Page();
     }

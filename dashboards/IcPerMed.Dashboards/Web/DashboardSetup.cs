@@ -72,5 +72,6 @@ public static class DashboardSetup
         endpoints.MapRazorPages();
         endpoints.MapDashboardAssets();
         endpoints.MapDashboardApi();
+        endpoints.MapChartsApi();
     }
 }
