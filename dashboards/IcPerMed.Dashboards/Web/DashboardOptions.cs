@@ -19,6 +19,9 @@ public sealed class DashboardOptions
 
     /// <summary>How long live (not snapshotted) quarter figures are reused before they are computed again.</summary>
     public TimeSpan LiveCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Sign-in attempts allowed per minute from one client address (slows password guessing); <c>bench web</c> raises it.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
 }
 
 /// <summary>One dashboard user: never a plain password, only its ASP.NET Core Identity hash (PBKDF2).</summary>

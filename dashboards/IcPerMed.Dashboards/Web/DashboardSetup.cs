@@ -40,10 +40,10 @@ public static class DashboardSetup
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Slows password guessing: ten sign-in attempts per minute per client address.
+            // Slows password guessing: by default ten sign-in attempts per minute per client address.
             limiter.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         services.ConfigureHttpJsonOptions(json => DashboardJson.Configure(json.SerializerOptions));
         return services;
