@@ -17,7 +17,7 @@ public sealed class DashboardOptions
     /// <summary>Sign-in through an OpenID Connect provider, used when its authority and client id are set.</summary>
     public OpenIdConnectSettings OpenIdConnect { get; set; } = new();
 
-    /// <summary>Sign-in attempts (POSTs) allowed per client address and minute: slows password guessing.</summary>
+    /// <summary>Sign-in attempts (POSTs) allowed per client address and minute: slows password guessing; <c>bench web</c> raises it.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
     /// <summary>How long live (not snapshotted) quarter figures are reused before they are computed again.</summary>

@@ -92,7 +92,8 @@ public sealed class KpiBenchmarkRun(ILoggerFactory logging, TimeProvider time)
     }
 
     /// <summary>The real sample harvested and classified as <c>icpermed demo</c> does it (unless the warehouse has projects), then scaled.</summary>
-    private async Task<KpiBenchmarkScale> PrepareAsync(Warehouse warehouse, KpiBenchmarkOptions options, CancellationToken cancellationToken)
+    /// <remarks><c>bench web</c> prepares its warehouse the same way.</remarks>
+    public async Task<KpiBenchmarkScale> PrepareAsync(Warehouse warehouse, KpiBenchmarkOptions options, CancellationToken cancellationToken)
     {
         var totals = await warehouse.GetTotalsAsync(cancellationToken).ConfigureAwait(false);
         if (totals.Sum(t => t.Projects) == 0)

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace IcPerMed.Jobs.Cli;
 
-/// <summary><c>icpermed bench ingest|classify|kpis</c>: measurements recorded in docs/benchmarks.md (not tests).</summary>
+/// <summary><c>icpermed bench ingest|classify|kpis|web</c>: measurements recorded in docs/benchmarks.md (not tests).</summary>
 public static class BenchCommand
 {
     public static Command Create()
@@ -15,6 +15,7 @@ public static class BenchCommand
         bench.Subcommands.Add(CreateIngest());
         bench.Subcommands.Add(CreateClassify());
         bench.Subcommands.Add(CreateKpis());
+        bench.Subcommands.Add(BenchWebCommand.Create());
         return bench;
     }
 

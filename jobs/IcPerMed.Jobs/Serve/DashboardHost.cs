@@ -10,13 +10,15 @@ namespace IcPerMed.Jobs.Serve;
 
 /// <summary>
 /// The web host of <c>icpermed serve</c>. Configuration, later sources winning: icpermed.settings.json in the working
-/// folder, environment variables prefixed ICPERMED_ (Dashboard__Users__0__Name ...), then the command's options.
+/// folder, environment variables prefixed ICPERMED_ (Dashboard__Users__0__Name ...), then the command's options, then
+/// <c>extra</c> (how the browser test and <c>bench web</c> give their users without touching files or the environment).
 /// </summary>
 public static class DashboardHost
 {
     public const string SettingsFile = "icpermed.settings.json";
 
-    public static WebApplication Build(string urls, string warehouse, bool verbose)
+    /// <summary>The dashboard host, not yet started; <paramref name="extra"/> keys (e.g. Dashboard:Users:0:Name) win over every other source.</summary>
+    public static WebApplication Build(string urls, string warehouse, bool verbose, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Configuration.Sources.Clear();
@@ -26,13 +28,16 @@ public static class DashboardHost
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 [$"{DashboardOptions.Section}:{nameof(DashboardOptions.Warehouse)}"] = warehouse,
-            });
+            })
+            .AddInMemoryCollection(extra ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls(urls);
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information)
             .AddFilter("Microsoft.AspNetCore", verbose ? LogLevel.Information : LogLevel.Warning)
             .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information)
-            .AddJsonConsole(json => { json.UseUtcTimestamp = true; json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; });
+            .AddJsonConsole(json => { json.UseUtcTimestamp = true; json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; })
+            // Logs go to standard error like every other command's, so standard output stays clean for tables and JSON (bench web --format json).
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddDashboard(builder.Configuration);
         var app = builder.Build();
         app.UseDashboard();

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using IcPerMed.Analytics.Classification;
+using IcPerMed.Dashboards.Web;
+using IcPerMed.Dashboards.Web.Security;
+using IcPerMed.Jobs.Serve;
+using IcPerMed.Jobs.Tests.Kpis;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace IcPerMed.Jobs.Tests.Web;
+
+/// <summary>
+/// One walk through the real dashboard in a real headless Chromium (issue 5): the pages render, link together and
+/// run under their Content-Security-Policy without a console error. Screenshots: artifacts/screenshots/*.png.
+/// </summary>
+public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture<DemoWarehouseFixture>
+{
+    private const string Analyst = "ana";
+    private const string Password = "smoke-test-password";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_analyst_signs_in_and_follows_a_gap_to_a_project_in_Chromium()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        await using var dashboard = await LoopbackDashboard.StartAsync(demo.Db, [new LoopbackUser(Analyst, DashboardRoles.Analyst, Password)], null, Ct);
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = dashboard.Address.ToString() });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        var watch = new BrowserWatch();
+        await watch.AttachAsync(page);
+
+        // Anonymous: the overview sends the visitor to sign in.
+        await page.GotoAsync("/");
+        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
+        await watch.StepAsync(page, "01-sign-in");
+        await page.GetByLabel("Name").FillAsync(Analyst);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/$"));
+
+        // Overview: the active-projects tile shows the snapshot's number, as the API gives it.
+        var (quarter, active) = await ActivePmProjectsAsync(page);
+        var tile = page.Locator(".tile").Filter(new() { HasText = $"Active PM projects in {quarter}" });
+        Assert.Equal(Numbers.Count(active), (await tile.Locator("a.value").InnerTextAsync()).Trim());
+        Assert.Equal(8, await page.Locator(".tile").CountAsync());
+        await watch.StepAsync(page, "02-overview");
+
+        // Gaps: the challenge x country matrix, each count a link to the projects behind it.
+        await page.GotoAsync("/gaps");
+        Assert.Contains("Projects per cell", await page.Locator("table caption").First.InnerTextAsync(), StringComparison.Ordinal);
+        var cell = page.Locator("td.num a[href^='/behind']").First;
+        var cellCount = (await cell.InnerTextAsync()).Trim();
+        await watch.StepAsync(page, "03-gaps");
+        await cell.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/behind\\?"));
+        Assert.StartsWith("Projects behind", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        var listed = await page.Locator("tbody a[href^='/projects/']").CountAsync();
+        Assert.Equal(cellCount, Numbers.Count(listed));
+        await watch.StepAsync(page, "04-behind");
+
+        // Project: its title, the classification with its reasons, and the analyst's correction form.
+        var first = page.Locator("tbody tr").First;
+        var row = (await first.InnerTextAsync()).Trim();
+        await first.Locator("a[href^='/projects/']").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/projects/"));
+        var title = (await page.Locator("h1").InnerTextAsync()).Trim();
+        Assert.Contains(title[(title.IndexOf(": ", StringComparison.Ordinal) + 1)..].Trim(), row, StringComparison.Ordinal);
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Classification" }).IsVisibleAsync());
+        var labels = page.Locator("h2:has-text('Classification') ~ table").First.Locator("tbody tr");
+        Assert.Equal(LabelScheme.Labels.Count, await labels.CountAsync());
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Save correction" }).IsVisibleAsync());
+        await watch.StepAsync(page, "05-project");
+
+        await ExploreAsync(page, watch, title);
+        Assert.True(watch.Problems.Count == 0, string.Join(Environment.NewLine, watch.Problems));
+    }
+
+    /// <summary>/explore (written on another branch): search a word of the project's title, find a project link.</summary>
+    private static async Task ExploreAsync(IPage page, BrowserWatch watch, string title)
+    {
+        // Asked outside the page first, so a missing page is not a console error of the walk.
+        var probe = await page.APIRequest.GetAsync("/explore");
+        if (probe.Status == 404)
+        {
+            TestContext.Current.SendDiagnosticMessage("/explore returns 404 on this branch: its step was left out");
+            return;
+        }
+        await page.GotoAsync("/explore");
+        var word = title.Split([' ', ':', ',', '-'], StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).First();
+        await page.Locator("input[name='q']").FillAsync(word);
+        await page.Locator("input[name='q']").PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("q="));
+        Assert.True(await page.Locator("a[href^='/projects/']").CountAsync() > 0, $"/explore found nothing for '{word}'");
+        await watch.StepAsync(page, "06-explore");
+    }
+
+    private static async Task<(string Quarter, decimal Value)> ActivePmProjectsAsync(IPage page)
+    {
+        var response = await page.APIRequest.GetAsync("/api/kpis");
+        Assert.Equal(200, response.Status);
+        using var json = JsonDocument.Parse(await response.TextAsync());
+        Assert.NotEqual(JsonValueKind.Null, json.RootElement.GetProperty("snapshot_id").ValueKind);
+        var kpi = json.RootElement.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("id").GetString() == "active-pm-projects");
+        return (json.RootElement.GetProperty("quarter").GetString()!, kpi.GetProperty("rows")[0].GetProperty("value").GetDecimal());
+    }
+}
