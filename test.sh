@@ -28,6 +28,14 @@ if ! command -v soffice >/dev/null 2>&1; then
 fi
 if command -v soffice >/dev/null 2>&1; then export ICPERMED_REQUIRE_SPREADSHEET=1; fi
 
+# Charts are drawn with DejaVu Sans (SkiaSharp's NoDependencies build finds no font without it and draws no text);
+# install it where missing.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  echo "test.sh: DejaVu fonts not found, installing fonts-dejavu-core with apt-get" >&2
+  (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends fonts-dejavu-core) >&2 \
+    || echo "test.sh: could not install fonts-dejavu-core; chart images will have no text" >&2
+fi
+
 dotnet build IcPerMed.Analytics.sln -c Release -nologo -v quiet
 set +e
 dotnet test IcPerMed.Analytics.sln -c Release --no-build -nologo --results-directory "$results" --logger "trx" "$@" 2>&1 | tee "$tmp/test.log"
