@@ -52,7 +52,9 @@ public static class ChallengeTrendChart
             dashed.LineWidth = 2;
             dashed.MarkerSize = 0;
         }
-        ChartCanvas.CategoryTicks(plot.Axes.Bottom, [.. quarters, .. ahead], every: quarters.Count + ahead.Count > 12 ? 4 : 1);
+        // At most about eight quarter labels fit beside the legend; keep them a whole number of years apart.
+        var count = quarters.Count + ahead.Count;
+        ChartCanvas.CategoryTicks(plot.Axes.Bottom, [.. quarters, .. ahead], every: count > 12 ? 4 * (int)Math.Ceiling(count / 32.0) : 1);
         var firstAhead = quarters.Count - 0.5;
         var divider = plot.Add.VerticalLine(firstAhead, 1, Colors.Gray, LinePattern.Dotted);
         divider.LegendText = "forecast starts (dashed, shaded: 95 % interval)";

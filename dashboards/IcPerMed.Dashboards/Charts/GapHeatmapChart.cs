@@ -69,11 +69,12 @@ public static class GapHeatmapChart
         var bar = plot.Add.ColorBar(heatmap);
         bar.Label = "share ÷ consortium share";
         bar.LabelStyle.FontName = ChartCanvas.Font;
-        ChartCanvas.CategoryTicks(plot.Axes.Bottom, [.. members.Select(m => ChartCanvas.Shorten(m.Member, 12))]);
-        if (members.Count > 20)
-            plot.Axes.Bottom.TickLabelStyle.Rotation = -90;
-        if (members.Count > 20)
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+        // Many members leave a cell narrower than a rotated label is tall: short upright labels instead ("?" for unknown);
+        // the data table names every member in full.
+        var crowded = members.Count > 20;
+        ChartCanvas.CategoryTicks(plot.Axes.Bottom, [.. members.Select(m => m.Member == "unknown" ? "?" : ChartCanvas.Shorten(m.Member, crowded ? 3 : 12))]);
+        if (crowded)
+            plot.Axes.Bottom.TickLabelStyle.FontSize = 9;
         ChartCanvas.CategoryTicks(plot.Axes.Left, [.. challenges.Reverse().Select(ChartWords.ChallengeShort)]);
         plot.Axes.SetLimits(-0.5, members.Count - 0.5, -0.5, challenges.Count - 0.5);
         return new DashboardChart(id, title, xLabel, YLabel, method, AltText(matrix, members.Count, noun), table, plot);
