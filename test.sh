@@ -36,6 +36,13 @@ if [ ! -x /usr/bin/chromium ]; then
     || echo "test.sh: could not install Chromium; the browser smoke test will be skipped" >&2
 fi
 if [ -x /usr/bin/chromium ]; then export ICPERMED_REQUIRE_BROWSER=1; fi
+# Charts are drawn with DejaVu Sans (SkiaSharp's NoDependencies build finds no font without it and draws no text);
+# install it where missing.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  echo "test.sh: DejaVu fonts not found, installing fonts-dejavu-core with apt-get" >&2
+  (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends fonts-dejavu-core) >&2 \
+    || echo "test.sh: could not install fonts-dejavu-core; chart images will have no text" >&2
+fi
 
 dotnet build IcPerMed.Analytics.sln -c Release -nologo -v quiet
 set +e

@@ -8,7 +8,7 @@ namespace IcPerMed.Jobs.Cli;
 /// <summary>
 /// <c>icpermed demo</c>: the main job on the bundled real sample, with no network: harvest CORDIS and the Norwegian
 /// file into the warehouse (DuckDB by default), classify it, print the status, and snapshot the last completed quarter
-/// with its headline KPIs.
+/// with its headline KPIs, and write that quarter's report into reports/.
 /// </summary>
 public static class DemoCommand
 {
@@ -20,7 +20,7 @@ public static class DemoCommand
         var command = new Command("demo",
             "Harvest the bundled real sample (CORDIS Horizon Europe: 1,022 projects; Research Council of Norway H2020 file), " +
             "classify every project (training the model from the bundled labels when there is none), print the status, and " +
-            "snapshot the KPIs of the last completed quarter.");
+            "snapshot the KPIs of the last completed quarter and write its report into reports/.");
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
@@ -38,6 +38,8 @@ public static class DemoCommand
             var quarter = Analytics.Model.Quarter.LastCompleted(DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime));
             var snapshot = await warehouse.TakeSnapshotAsync(quarter, Ingestion.Currency.EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
             DemoHeadline.Write(snapshot);
+            var report = await ReportCommand.WriteAsync(warehouse, quarter, ReportCommand.DefaultDirectory, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"Report for the Executive Committee: {report}");
             return CommandRunner.Ok;
         }, cancellationToken));
         return command;

@@ -23,6 +23,7 @@ public static class IcPerMedCommand
         root.Subcommands.Add(GapsCommand.Create());
         root.Subcommands.Add(TrendsCommand.Create());
         root.Subcommands.Add(SnapshotCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());

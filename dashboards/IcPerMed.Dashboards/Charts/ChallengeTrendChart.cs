@@ -1,0 +1,100 @@
+using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Snapshots;
+using IcPerMed.Analytics.Trends;
+using ScottPlot;
+
+namespace IcPerMed.Dashboards.Charts;
+
+/// <summary>
+/// Quarterly any-match funding per challenge as lines, continued by the four-quarter forecast (dashed) inside its
+/// shaded prediction interval.
+/// </summary>
+public static class ChallengeTrendChart
+{
+    public const string Id = "challenge-trends";
+    public const string Title = "PM funding per challenge per start quarter, with forecast (any-match)";
+    public const string XLabel = "Start quarter of the project";
+    public const string YLabel = "PM funding (EUR millions)";
+
+    public static DashboardChart Create(SnapshotContent content)
+    {
+        var trends = content.Trends;
+        var quarters = trends.Quarterly.Where(p => p.Challenge == "all").Select(p => p.Period).ToList();
+        var forecasts = LabelScheme.Challenges.Select(c => trends.Forecasts.FirstOrDefault(f => f.Challenge == c)).OfType<ChallengeForecast>().ToList();
+        var ahead = forecasts.FirstOrDefault()?.Quarters ?? [];
+        var plot = ChartCanvas.Create(Title, XLabel, YLabel);
+        var method = $"{ChartWords.AnyMatch}. Forecast: {TrendReport.ForecastMethod}";
+        var table = Table(trends, quarters, forecasts);
+        if (trends.Quarterly.Where(p => p.Challenge == "all").Sum(p => p.FundingAnyMatch) == 0m)
+        {
+            ChartCanvas.NoData(plot);
+            return new DashboardChart(Id, Title, XLabel, YLabel, method, $"{Title}: {ChartWords.NoData}.", table, plot);
+        }
+
+        foreach (var challenge in LabelScheme.Challenges)
+        {
+            var color = ChartPalette.Challenge(challenge);
+            var values = quarters.Select(q => ChartWords.Millions(trends.Find(q, challenge)?.FundingAnyMatch ?? 0m)).ToArray();
+            var line = plot.Add.Scatter(Enumerable.Range(0, values.Length).Select(i => (double)i).ToArray(), values, color);
+            line.LegendText = ChartWords.ChallengeShort(challenge);
+            line.LineWidth = 2;
+            line.MarkerSize = 4;
+            if (forecasts.FirstOrDefault(f => f.Challenge == challenge) is not { } forecast)
+                continue;
+            // The forecast starts from the last observed quarter so the dashed line continues the solid one.
+            var xs = Enumerable.Range(values.Length - 1, forecast.Forecast.Points.Count + 1).Select(i => (double)i).ToArray();
+            var points = forecast.Forecast.Points;
+            var band = plot.Add.FillY(xs, [values[^1], .. points.Select(p => p.Lower / 1e6)], [values[^1], .. points.Select(p => p.Upper / 1e6)]);
+            band.FillColor = color.WithAlpha(0.15);
+            band.LineWidth = 0;
+            var dashed = plot.Add.Scatter(xs, [values[^1], .. points.Select(p => p.Value / 1e6)], color);
+            dashed.LinePattern = LinePattern.Dashed;
+            dashed.LineWidth = 2;
+            dashed.MarkerSize = 0;
+        }
+        // At most about eight quarter labels fit beside the legend; keep them a whole number of years apart.
+        var count = quarters.Count + ahead.Count;
+        ChartCanvas.CategoryTicks(plot.Axes.Bottom, [.. quarters, .. ahead], every: count > 12 ? 4 * (int)Math.Ceiling(count / 32.0) : 1);
+        var firstAhead = quarters.Count - 0.5;
+        var divider = plot.Add.VerticalLine(firstAhead, 1, Colors.Gray, LinePattern.Dotted);
+        divider.LegendText = "forecast starts (dashed, shaded: 95 % interval)";
+        plot.Axes.Margins(bottom: 0.02);
+        plot.ShowLegend(Edge.Right);
+        return new DashboardChart(Id, Title, XLabel, YLabel, method, AltText(trends, quarters, forecasts), table, plot);
+    }
+
+    private static string AltText(TrendReport trends, List<string> quarters, List<ChallengeForecast> forecasts)
+    {
+        var peak = trends.Quarterly.Where(p => LabelScheme.Challenges.Contains(p.Challenge)).MaxBy(p => p.FundingAnyMatch)!;
+        var text = $"Lines of PM funding per challenge per start quarter from {quarters[0]} to {quarters[^1]} (any-match). " +
+            $"The highest quarter is {peak.Period} for {ChartWords.Challenge(peak.Challenge)} with {ChartWords.EurMillions(peak.FundingAnyMatch)}.";
+        if (forecasts.Count == 0)
+            return text;
+        var next = forecasts.MaxBy(f => f.Forecast.Points[^1].Value)!;
+        var last = next.Forecast.Points[^1];
+        return text + $" Dashed lines forecast the next {next.Quarters.Count} quarters; the highest forecast for {next.Quarters[^1]} is " +
+            $"{ChartWords.Challenge(next.Challenge)} with {ChartWords.EurMillions((decimal)last.Value)} " +
+            $"(95 % interval {ChartWords.EurMillions((decimal)last.Lower)} to {ChartWords.EurMillions((decimal)last.Upper)}).";
+    }
+
+    private static ChartTable Table(TrendReport trends, List<string> quarters, List<ChallengeForecast> forecasts)
+    {
+        var headers = new List<string> { "Start quarter" };
+        headers.AddRange(LabelScheme.Challenges.Select(c => ChartWords.Challenge(c) + " (EUR)"));
+        var rows = quarters.Select(q => (IReadOnlyList<ChartCell>)[
+            new ChartCell(q),
+            .. LabelScheme.Challenges.Select(c => new ChartCell(ChartWords.Number(trends.Find(q, c)?.FundingAnyMatch ?? 0m), ChartDrill.Trend(q, c))),
+        ]).ToList();
+        // Forecast rows have no projects behind them yet: text only, value and its 95 % interval.
+        var ahead = forecasts.FirstOrDefault()?.Quarters ?? [];
+        rows.AddRange(ahead.Select((q, step) => (IReadOnlyList<ChartCell>)[
+            new ChartCell($"{q} (forecast)"),
+            .. LabelScheme.Challenges.Select(c => forecasts.FirstOrDefault(f => f.Challenge == c) is { } f
+                ? new ChartCell(Forecast(f.Forecast.Points[step])) : new ChartCell("")),
+        ]));
+        return new ChartTable(headers, rows);
+    }
+
+    private static string Forecast(ForecastPoint point) =>
+        $"{ChartWords.Number((decimal)point.Value)} ({ChartWords.Number((decimal)point.Lower)} – {ChartWords.Number((decimal)point.Upper)})";
+}

@@ -1,0 +1,78 @@
+using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Snapshots;
+using IcPerMed.Analytics.Trends;
+using ScottPlot;
+
+namespace IcPerMed.Dashboards.Charts;
+
+/// <summary>
+/// PM funding per start year, stacked by challenge (c1..c5 and no challenge), apportioned so each stack adds up to the
+/// year's total PM funding. Read from the snapshot's yearly trends.
+/// </summary>
+public static class FundingPerYearChart
+{
+    public const string Id = "funding-per-year";
+    public const string Title = "PM funding per start year, by challenge (apportioned)";
+    public const string XLabel = "Start year of the project";
+    public const string YLabel = "PM funding (EUR millions)";
+
+    /// <summary>The stacked series, bottom to top.</summary>
+    public static IReadOnlyList<string> Series { get; } = [.. LabelScheme.Challenges, "none"];
+
+    public static DashboardChart Create(SnapshotContent content)
+    {
+        var yearly = content.Trends.Yearly;
+        var years = yearly.Where(p => p.Challenge == "all").Select(p => p.Period).ToList();
+        var plot = ChartCanvas.Create(Title, XLabel, YLabel);
+        var method = ChartWords.Apportioned + "; projects without a start date are left out.";
+        var totals = years.Select(y => yearly.First(p => p.Period == y && p.Challenge == "all").FundingApportioned).ToList();
+        if (totals.Sum() == 0m)
+        {
+            ChartCanvas.NoData(plot);
+            return new DashboardChart(Id, Title, XLabel, YLabel, method, $"{Title}: {ChartWords.NoData}.", Table(years, yearly), plot);
+        }
+
+        var bases = new double[years.Count];
+        foreach (var challenge in Series)
+        {
+            var bars = years.Select((year, i) =>
+            {
+                var value = ChartWords.Millions(Point(yearly, year, challenge)?.FundingApportioned ?? 0m);
+                var bar = new Bar { Position = i, ValueBase = bases[i], Value = bases[i] + value, FillColor = ChartPalette.Challenge(challenge), LineWidth = 0 };
+                bases[i] += value;
+                return bar;
+            }).ToList();
+            var plottable = plot.Add.Bars(bars);
+            plottable.LegendText = ChartWords.ChallengeShort(challenge);
+        }
+        ChartCanvas.CategoryTicks(plot.Axes.Bottom, years, every: years.Count > 16 ? 2 : 1);
+        plot.Axes.Margins(bottom: 0);
+        plot.ShowLegend(Edge.Right);
+        return new DashboardChart(Id, Title, XLabel, YLabel, method, AltText(years, totals, yearly), Table(years, yearly), plot);
+    }
+
+    private static TrendPoint? Point(IReadOnlyList<TrendPoint> yearly, string year, string challenge) =>
+        yearly.FirstOrDefault(p => p.Period == year && p.Challenge == challenge);
+
+    private static string AltText(List<string> years, List<decimal> totals, IReadOnlyList<TrendPoint> yearly)
+    {
+        var top = totals.IndexOf(totals.Max());
+        var largest = LabelScheme.Challenges.MaxBy(c => yearly.Where(p => p.Challenge == c).Sum(p => p.FundingApportioned))!;
+        return $"Stacked bars of PM funding per start year from {years[0]} to {years[^1]}, split by challenge (apportioned), " +
+            $"{ChartWords.EurMillions(totals.Sum())} in all. The highest year is {years[top]} with {ChartWords.EurMillions(totals[top])}. " +
+            $"Over all years the largest challenge is {ChartWords.Challenge(largest)} with " +
+            $"{ChartWords.EurMillions(yearly.Where(p => p.Challenge == largest).Sum(p => p.FundingApportioned))}.";
+    }
+
+    private static ChartTable Table(List<string> years, IReadOnlyList<TrendPoint> yearly)
+    {
+        var headers = new List<string> { "Start year" };
+        headers.AddRange(Series.Select(c => ChartWords.Challenge(c) + " (EUR)"));
+        headers.Add("Total PM funding (EUR)");
+        var rows = years.Select(year => (IReadOnlyList<ChartCell>)[
+            new ChartCell(year),
+            .. Series.Append("all").Select(c => new ChartCell(ChartWords.Number(Point(yearly, year, c)?.FundingApportioned ?? 0m), ChartDrill.Trend(year, c))),
+        ]).ToList();
+        return new ChartTable(headers, rows);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using IcPerMed.Analytics.Snapshots;
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Dashboards.Charts;
+
+namespace IcPerMed.Dashboards.Reports;
+
+/// <summary>
+/// The quarterly report for the ICPerMed Executive Committee: one self-contained HTML file (charts inline as PNG, style
+/// inline, no script, nothing fetched) that prints to A4. Built from a snapshot so the numbers are the frozen ones.
+/// </summary>
+public static partial class QuarterlyReport
+{
+    /// <summary>The report's file name for a quarter: <c>icpermed-report-2026Q3.html</c>.</summary>
+    public static string FileName(Analytics.Model.Quarter quarter) => $"icpermed-report-{quarter}.html";
+
+    /// <summary>Renders the report.</summary>
+    /// <param name="snapshot">The quarter's snapshot.</param>
+    /// <param name="previous">The previous quarter's snapshot to compare with, or null when there is none.</param>
+    /// <param name="sources">What the warehouse holds of each source (<see cref="Warehouse.GetSourceStatusAsync"/>).</param>
+    /// <param name="yearBefore">The same quarter's snapshot a year earlier, or null when there is none.</param>
+    public static string Render(KpiSnapshot snapshot, KpiSnapshot? previous, IReadOnlyList<SourceStatus> sources, KpiSnapshot? yearBefore = null)
+    {
+        var html = new StringBuilder();
+        var content = snapshot.Content;
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .Append(ReportHtml.Invariant($"<title>ICPerMed personalised-medicine funding report {snapshot.Quarter}</title>"))
+            .Append("<style>").Append(ReportStyle.Css).Append("</style></head><body>\n")
+            .Append(ReportHtml.Invariant($"<h1>Personalised-medicine research funding: {snapshot.Quarter}</h1>"))
+            .Append(ReportHtml.Invariant($"<p class=\"subtitle\">ICPerMed Executive Committee report from snapshot {snapshot.Id} taken {snapshot.TakenAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC. "))
+            .Append("Money: ").Append(ReportHtml.Text(ChartWords.Money)).Append(".</p>\n");
+        HeadlineSection(html, snapshot, previous, yearBefore);
+        Gaps(html, content);
+        Trends(html, content);
+        Changes(html, snapshot, previous);
+        Coverage(html, snapshot, sources);
+        html.Append("</body></html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>Writes the report into <paramref name="directory"/> through a temporary file and a rename, so a reader never sees half a file.</summary>
+    /// <returns>The report's full path.</returns>
+    public static async Task<string> WriteAsync(string directory, KpiSnapshot snapshot, KpiSnapshot? previous, IReadOnlyList<SourceStatus> sources,
+        KpiSnapshot? yearBefore, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.GetFullPath(Path.Combine(directory, FileName(snapshot.Quarter)));
+        var temporary = path + ".tmp";
+        await File.WriteAllTextAsync(temporary, Render(snapshot, previous, sources, yearBefore), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+        File.Move(temporary, path, overwrite: true);
+        return path;
+    }
+}

@@ -1,0 +1,81 @@
+using IcPerMed.Dashboards.Charts;
+using ScottPlot.Plottables;
+using Xunit;
+
+namespace IcPerMed.Dashboards.Tests.Charts;
+
+public sealed class RankingChartTests
+{
+    [Fact]
+    public void Country_ranking_draws_the_top_countries_largest_on_top_in_eur_millions()
+    {
+        var chart = CountryRankingChart.Create(SampleContent.Create(), top: 3);
+        ChartImages.Save(chart);
+
+        var bars = chart.Plot.GetPlottables().OfType<BarPlot>().Single();
+        Assert.All(bars.Bars, b => Assert.Equal(ScottPlot.Orientation.Horizontal, b.Orientation));
+        Assert.Equal([(2d, 6.0), (1d, 4.5), (0d, 2.5)], bars.Bars.Select(b => (b.Position, b.Value)));
+        Assert.Equal("Top 3 countries by PM funding (apportioned)", chart.Title);
+        Assert.Equal("PM funding (EUR millions)", chart.Plot.Axes.Bottom.Label.Text);
+        Assert.Contains("First is DE with EUR 6.00 million in 6 projects", chart.AltText, StringComparison.Ordinal);
+        Assert.Contains("apportioned", chart.Method, StringComparison.Ordinal);
+        // The table keeps every country, also those beyond the top.
+        Assert.Equal(4, chart.Table.Rows.Count);
+        Assert.Equal(new ChartCell("6,000,000", ChartDrill.Kpi("funding-per-country", "DE")), chart.Table.Rows[0][2]);
+    }
+
+    [Fact]
+    public void Funder_ranking_labels_bars_with_names_shortened_and_keeps_full_names_in_the_table()
+    {
+        var chart = FunderRankingChart.Create(SampleContent.Create());
+        ChartImages.Save(chart);
+
+        var bars = chart.Plot.GetPlottables().OfType<BarPlot>().Single();
+        Assert.Equal([8.0, 4.0, 1.0], bars.Bars.Select(b => b.Value));
+        Assert.Equal(["8.00", "4.00", "1.00"], bars.Bars.Select(b => b.Label));
+        var ticks = chart.Plot.Axes.Left.TickGenerator.Ticks.Select(t => t.Label).ToList();
+        Assert.Contains("Agence nationale de la recherch…", ticks);
+        Assert.Equal("Agence nationale de la recherche, département des programmes de recherche en santé", chart.Table.Rows[2][2].Text);
+        Assert.Equal(ChartDrill.Kpi("top-funders", "EC", "European Commission"), chart.Table.Rows[0][3].Drill);
+        Assert.Contains("First is European Commission with EUR 8.00 million", chart.AltText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Source_freshness_draws_days_since_the_last_harvest_per_source()
+    {
+        var chart = SourceFreshnessChart.Create(SampleContent.Create());
+        ChartImages.Save(chart);
+
+        var bars = chart.Plot.GetPlottables().OfType<BarPlot>().Single();
+        Assert.Equal([40.0, 12.0], bars.Bars.Select(b => b.Value));
+        Assert.Equal("Days since the last successful harvest (days)", chart.XLabel);
+        Assert.Contains("Oldest: nfr, 40 days; freshest: cordis, 12 days", chart.AltText, StringComparison.Ordinal);
+        Assert.Equal(["nfr", "2025-11-21T08:00:00Z", "40", "3"], chart.Table.Rows[0].Select(c => c.Text));
+        Assert.Equal(ChartDrill.Kpi("data-freshness", "nfr", "2025-11-21T08:00:00Z"), chart.Table.Rows[0][3].Drill);
+    }
+
+    [Fact]
+    public void Every_chart_renders_without_pm_projects_with_a_no_data_note()
+    {
+        foreach (var chart in DashboardCharts.All(SampleContent.Empty()))
+        {
+            ChartImages.Save(chart, test: $"Empty_{chart.Id}");
+            Assert.Contains(ChartWords.NoData, chart.Plot.GetPlottables().OfType<Annotation>().Select(a => a.Text));
+            Assert.Contains("No data", chart.AltText, StringComparison.Ordinal);
+            Assert.Contains(chart.Title, SvgTexts(chart));
+        }
+    }
+
+    /// <summary>The texts an SVG draws, parsed (so it is well-formed XML and entities are decoded).</summary>
+    internal static IReadOnlyList<string> SvgTexts(DashboardChart chart) =>
+        [.. System.Xml.Linq.XDocument.Parse(chart.ToSvg()).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
+
+    [Fact]
+    public void All_charts_come_in_report_order_with_distinct_ids()
+    {
+        var charts = DashboardCharts.All(SampleContent.Create());
+        Assert.Equal(["funding-per-year", "challenge-trends", "gaps-country", "gaps-funder", "country-ranking", "funder-ranking", "source-freshness"],
+            charts.Select(c => c.Id));
+        Assert.All(charts, c => Assert.False(string.IsNullOrWhiteSpace(c.AltText)));
+    }
+}
