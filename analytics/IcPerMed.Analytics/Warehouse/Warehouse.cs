@@ -72,6 +72,20 @@ public sealed partial class Warehouse : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Keeps the store loaded between calls until the result is disposed, for a long-running reader such as the web
+    /// dashboard. DuckDB unloads a database file when its last connection closes and loads it again on the next open
+    /// (20-40 ms per call on a million projects); a held connection keeps it loaded. PostgreSQL pools its connections
+    /// already, so there it holds nothing. While held, no other process can open the DuckDB file.
+    /// </summary>
+    public async Task<IAsyncDisposable> KeepLoadedAsync(CancellationToken cancellationToken) =>
+        dialect is DuckDbDialect ? await dialect.OpenAsync(cancellationToken).ConfigureAwait(false) : new NothingHeld();
+
+    private sealed class NothingHeld : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     /// <summary>A raw connection of the store, opened as every warehouse method opens its own (benchmark baselines).</summary>
     internal Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => dialect.OpenAsync(cancellationToken);
 

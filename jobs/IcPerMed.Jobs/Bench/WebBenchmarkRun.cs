@@ -19,7 +19,7 @@ public sealed record WebBenchmarkOptions(long Projects, int Clients, TimeSpan Wi
 /// <summary>
 /// <c>icpermed bench web</c>: a warehouse of N resampled projects (as <c>bench kpis</c> builds it) with a snapshot of
 /// the last completed quarter, the real dashboard on a free loopback port, N signed-in clients, a warm-up, then a fixed
-/// window of concurrent requests to the pages and API, beside the style sheet as the server's floor.
+/// window per route with every client requesting that route, beside the style sheet as the server's floor.
 /// </summary>
 public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
 {
@@ -75,9 +75,15 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
             var routes = Routes(projects);
             logger.LogInformation("{Store}: warm-up, {Seconds:F0} s", store, options.WarmUp.TotalSeconds);
             _ = await WebLoad.RunAsync(clients, routes, options.WarmUp, null, cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("{Store}: measuring, {Clients} clients for {Seconds:F0} s", store, options.Clients, options.Window.TotalSeconds);
-            var progress = new Progress<long>(done => logger.LogInformation("{Store}: {Requests:N0} requests", store, done));
-            var latencies = await WebLoad.RunAsync(clients, routes, options.Window, progress, cancellationToken).ConfigureAwait(false);
+            // One route at a time, every client on it: a route's figures are its own latency under 20 concurrent clients,
+            // not the queueing behind a slower route measured in the same window.
+            var latencies = new List<WebRouteLatency>();
+            foreach (var route in routes)
+            {
+                logger.LogInformation("{Store}: measuring {Route}, {Clients} clients for {Seconds:F0} s", store, route.Name, options.Clients, options.Window.TotalSeconds);
+                var progress = new Progress<long>(done => logger.LogInformation("{Store}: {Route}: {Requests:N0} requests", store, route.Name, done));
+                latencies.AddRange(await WebLoad.RunAsync(clients, [route], options.Window, progress, cancellationToken).ConfigureAwait(false));
+            }
             return new WebBenchmarkFigures(store, scale.Projects, scale.PmProjects, quarter.ToString(), options.Clients, options.Window.TotalSeconds,
                 options.WarmUp.TotalSeconds, latencies);
         }

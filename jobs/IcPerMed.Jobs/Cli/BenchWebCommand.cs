@@ -10,13 +10,13 @@ public static class BenchWebCommand
     {
         var projects = new Option<long>("--projects") { Description = "Projects in the scaled warehouse (the real sample resampled, as bench kpis does).", DefaultValueFactory = _ => 1_000_000 };
         var clients = new Option<int>("--clients") { Description = "Concurrent signed-in clients, each with its own cookie.", DefaultValueFactory = _ => 20 };
-        var seconds = new Option<int>("--seconds") { Description = "Length of the measured window (after a warm-up of a quarter of it, at least 2 s).", DefaultValueFactory = _ => 20 };
+        var seconds = new Option<int>("--seconds") { Description = "Length of the measured window per route (after a warm-up of a quarter of it, at least 2 s).", DefaultValueFactory = _ => 20 };
         var postgres = new Option<string?>("--pg") { Description = "Measure on this PostgreSQL server (schema bench_web_<projects>) instead of DuckDB. Default: $ICPERMED_BENCH_PG." };
         var work = new Option<string?>("--work") { Description = "Folder for the DuckDB warehouse and the model (default: a new temp folder, removed after)." };
         var keep = new Option<bool>("--keep") { Description = "Keep the scaled warehouse (the DuckDB file in --work, the PostgreSQL schema); a later run reuses it." };
         var command = new Command("web",
             "Serve the dashboard over a warehouse of --projects projects with a snapshot of the last completed quarter, have --clients signed-in " +
-            "clients request Overview, Gaps, /api/kpis, /api/gaps and project pages in a loop for --seconds, and print per route the median, " +
+            "clients request one route at a time (Overview, Gaps, /api/kpis, /api/gaps, project pages) in a loop for --seconds each, and print per route the median, " +
             "p95, p99 and max latency and the throughput, beside the style sheet (the server's floor under the same load).")
         { projects, clients, seconds, postgres, work, keep, GlobalOptions.Format };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>

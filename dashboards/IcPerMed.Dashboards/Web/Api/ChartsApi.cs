@@ -2,29 +2,22 @@ using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace IcPerMed.Dashboards.Web.Api;
 
 /// <summary>
 /// /charts/{id}.svg?quarter=Q: a chart as SVG for the pages' img tags. Served as an image (not inlined), so text from
-/// the data can never run as markup in the page; drawn once per quarter's numbers and kept.
+/// the data can never run as markup in the page; drawn once per quarter's numbers and kept with them.
 /// </summary>
 public static class ChartsApi
 {
     public static void MapChartsApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/charts/{id}.svg", async (string id, string? quarter, QuarterAnalytics analytics, IMemoryCache cache,
-            HttpContext context, CancellationToken ct) =>
+        endpoints.MapGet("/charts/{id}.svg", async (string id, string? quarter, QuarterAnalytics analytics, HttpContext context, CancellationToken ct) =>
         {
             if (!ApiQuarter.TryRead(quarter, analytics, out var q, out var problem)) return problem!;
             if (!ChartSet.Ids.Contains(id)) return Results.NotFound(new { error = $"no chart '{id}'; charts: {string.Join(", ", ChartSet.Ids)}" });
             var view = await analytics.GetAsync(q, ct).ConfigureAwait(false);
-            var svg = await cache.GetOrCreateAsync(("chart", id, q, view.ComputedAt), entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
-                return Task.FromResult(ChartSet.TryCreate(id, view.Content)!.ToSvg());
-            }).ConfigureAwait(false);
             context.Response.Headers.CacheControl = "private, max-age=60";
-            return Results.Text(svg!, "image/svg+xml; charset=utf-8");
+            return Results.Text(view.ChartSvg(id), "image/svg+xml; charset=utf-8");
         }).RequireAuthorization(Security.DashboardRoles.CanView);
 }

@@ -17,12 +17,10 @@ public sealed record ChartSet(Quarter Quarter, IReadOnlyList<DashboardChart> Cha
         CountryRankingChart.Id, FunderRankingChart.Id, SourceFreshnessChart.Id,
     ];
 
-    public static ChartSet Of(QuarterView view, params string[] ids) => new(view.Quarter, [.. ids.Select(id => Create(id, view.Content))]);
+    /// <summary>The charts of one quarter's numbers; built once per numbers and kept with them (<see cref="QuarterView.Chart"/>).</summary>
+    public static ChartSet Of(QuarterView view, params string[] ids) => new(view.Quarter, [.. ids.Select(view.Chart)]);
 
-    /// <summary>One chart by id, or null for an unknown id.</summary>
-    public static DashboardChart? TryCreate(string id, SnapshotContent content) => Ids.Contains(id) ? Create(id, content) : null;
-
-    private static DashboardChart Create(string id, SnapshotContent content) => id switch
+    internal static DashboardChart Create(string id, SnapshotContent content) => id switch
     {
         FundingPerYearChart.Id => FundingPerYearChart.Create(content),
         ChallengeTrendChart.Id => ChallengeTrendChart.Create(content),

@@ -10,7 +10,17 @@ namespace IcPerMed.Dashboards.Web.Data;
 /// <param name="ComputedAt">When the numbers were taken or computed.</param>
 public sealed record QuarterView(Quarter Quarter, SnapshotContent Content, KpiSnapshot? Snapshot, DateTimeOffset ComputedAt)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Charts.DashboardChart> charts = new();
+
     public bool IsLive => Snapshot is null;
+
+    /// <summary>One chart of these numbers (see <see cref="ChartSet.Ids"/>), drawn on first use and kept: the numbers never change.</summary>
+    public Charts.DashboardChart Chart(string id) => charts.GetOrAdd(id, key => ChartSet.Create(key, Content));
+
+    /// <summary>One chart as SVG, rendered once.</summary>
+    public string ChartSvg(string id) => svgs.GetOrAdd(id, key => Chart(key).ToSvg());
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> svgs = new();
 
     /// <summary>Where the numbers come from, in words.</summary>
     public string Basis => Snapshot is null
