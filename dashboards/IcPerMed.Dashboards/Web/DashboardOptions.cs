@@ -42,5 +42,8 @@ public sealed class OpenIdConnectSettings
     /// <summary>The claim that carries viewer, analyst or admin.</summary>
     public string RoleClaim { get; set; } = "roles";
 
+    /// <summary>Whether the provider's metadata must come over HTTPS; only a provider on loopback (tests) may turn it off.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 }

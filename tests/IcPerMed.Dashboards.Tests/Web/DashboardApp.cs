@@ -27,11 +27,14 @@ public sealed partial class DashboardApp : WebApplicationFactory<DashboardApp>, 
     public DashboardApp() : this(IcPerMed.Tests.Support.TestStores.DuckDb) { }
 
     /// <summary>The dashboard over a warehouse on the given store (xunit fixtures use the DuckDB one).</summary>
-    internal DashboardApp(string store, int signInAttemptsPerMinute = 10_000)
+    internal DashboardApp(string store, int signInAttemptsPerMinute = 10_000, IReadOnlyDictionary<string, string?>? extra = null)
     {
         this.store = store;
         this.signInAttemptsPerMinute = signInAttemptsPerMinute;
+        this.extra = extra ?? new Dictionary<string, string?>();
     }
+
+    private readonly IReadOnlyDictionary<string, string?> extra;
 
     private readonly int signInAttemptsPerMinute;
 
@@ -67,6 +70,7 @@ public sealed partial class DashboardApp : WebApplicationFactory<DashboardApp>, 
             settings[$"Dashboard:Users:{i}:Role"] = DashboardRoles.All[i];
             settings[$"Dashboard:Users:{i}:PasswordHash"] = Hash;
         }
+        foreach (var (key, value) in extra) settings[key] = value;
         return settings;
     }
 

@@ -61,6 +61,7 @@ public static class DashboardAuthentication
             oidc.Authority = settings.Authority;
             oidc.ClientId = settings.ClientId;
             oidc.ClientSecret = settings.ClientSecret;
+            oidc.RequireHttpsMetadata = settings.RequireHttpsMetadata;
             oidc.ResponseType = "code";
             oidc.UsePkce = true;
             oidc.SaveTokens = false;
