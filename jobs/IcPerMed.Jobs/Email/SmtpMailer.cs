@@ -1,0 +1,69 @@
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+
+namespace IcPerMed.Jobs.Email;
+
+/// <summary>
+/// Hands one message to the SMTP server (MailKit), retrying transient failures (4xx replies, dropped connections) with a
+/// doubling back-off; a permanent 5xx reply fails at once. Hangfire retries the whole job on top of this.
+/// </summary>
+public sealed class SmtpMailer(EmailOptions options, TimeProvider time, ILogger logger)
+{
+    /// <summary>Sends <paramref name="message"/>; throws <see cref="SmtpDeliveryException"/> when every try failed.</summary>
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        var delay = options.RetryDelay;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SendOnceAsync(message, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception error) when (IsTransient(error) && attempt < options.SendAttempts)
+            {
+                logger.LogWarning("SMTP try {Attempt} of {Attempts} for {Recipient} failed ({Error}); retrying in {Delay}",
+                    attempt, options.SendAttempts, Recipient(message), error.Message, delay);
+                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+                delay *= 2;
+            }
+            catch (Exception error) when (error is SmtpCommandException or SmtpProtocolException or IOException or SocketException or ServiceNotConnectedException or MailKit.Security.AuthenticationException)
+            {
+                throw new SmtpDeliveryException($"SMTP {options.Host}:{options.Port} refused the email to {Recipient(message)} after {attempt} tr{(attempt == 1 ? "y" : "ies")}: {error.Message}", error);
+            }
+        }
+    }
+
+    private async Task SendOnceAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        using var client = new SmtpClient();
+        await client.ConnectAsync(options.Host, options.Port, options.SocketOptions, cancellationToken).ConfigureAwait(false);
+        if (!string.IsNullOrEmpty(options.User))
+            await client.AuthenticateAsync(options.User, options.Password ?? "", cancellationToken).ConfigureAwait(false);
+        await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is SmtpCommandException or SmtpProtocolException or IOException or SocketException)
+        {
+            // The server has accepted the message; a failed QUIT must not make it look undelivered and be retried.
+            logger.LogDebug("SMTP QUIT failed after the message was accepted: {Error}", error.Message);
+        }
+    }
+
+    private static bool IsTransient(Exception error) => error switch
+    {
+        SmtpCommandException command => (int)command.StatusCode is >= 400 and < 500,
+        SmtpProtocolException or IOException or SocketException or ServiceNotConnectedException => true,
+        _ => false,
+    };
+
+    private static string Recipient(MimeMessage message) => string.Join(", ", message.To.Mailboxes.Select(m => m.Address));
+}
+
+/// <summary>The SMTP server did not accept a message, after the retries.</summary>
+public sealed class SmtpDeliveryException(string message, Exception inner) : Exception(message, inner);
