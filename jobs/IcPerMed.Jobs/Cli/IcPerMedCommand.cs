@@ -24,6 +24,8 @@ public static class IcPerMedCommand
         root.Subcommands.Add(TrendsCommand.Create());
         root.Subcommands.Add(SnapshotCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(EmailCommand.Create());
+        root.Subcommands.Add(SubscribersCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
