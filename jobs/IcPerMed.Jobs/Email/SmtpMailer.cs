@@ -26,13 +26,13 @@ public sealed class SmtpMailer(EmailOptions options, TimeProvider time, ILogger 
             catch (Exception error) when (IsTransient(error) && attempt < options.SendAttempts)
             {
                 logger.LogWarning("SMTP try {Attempt} of {Attempts} for {Recipient} failed ({Error}); retrying in {Delay}",
-                    attempt, options.SendAttempts, Recipient(message), error.Message, delay);
+                    attempt, options.SendAttempts, Recipient(message), Describe(error), delay);
                 await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
                 delay *= 2;
             }
             catch (Exception error) when (error is SmtpCommandException or SmtpProtocolException or IOException or SocketException or ServiceNotConnectedException or MailKit.Security.AuthenticationException)
             {
-                throw new SmtpDeliveryException($"SMTP {options.Host}:{options.Port} refused the email to {Recipient(message)} after {attempt} tr{(attempt == 1 ? "y" : "ies")}: {error.Message}", error);
+                throw new SmtpDeliveryException($"SMTP {options.Host}:{options.Port} refused the email to {Recipient(message)} after {attempt} tr{(attempt == 1 ? "y" : "ies")}: {Describe(error)}", error);
             }
         }
     }
@@ -61,6 +61,9 @@ public sealed class SmtpMailer(EmailOptions options, TimeProvider time, ILogger 
         SmtpProtocolException or IOException or SocketException or ServiceNotConnectedException => true,
         _ => false,
     };
+
+    private static string Describe(Exception error) =>
+        error is SmtpCommandException command ? $"{(int)command.StatusCode} {command.Message}" : error.Message;
 
     private static string Recipient(MimeMessage message) => string.Join(", ", message.To.Mailboxes.Select(m => m.Address));
 }
