@@ -22,6 +22,7 @@ public static class JobHosting
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, string warehouse)
     {
         services.AddScheduledJobs(configuration, new JobSettings(warehouse));
+        services.AddHostedService<QuartzLogRelease>();
         var server = WarehouseLocation.IsPostgres(warehouse);
         var poll = TimeSpan.FromSeconds(configuration.GetValue("Jobs:PollSeconds", 5.0));
         services.AddHangfire(hangfire =>
@@ -45,7 +46,15 @@ public static class JobHosting
         if (server)
             services.AddHostedService(_ => new QuartzTables(warehouse));
         services.AddQuartz(quartz => ConfigureQuartz(quartz, configuration, server ? warehouse : null));
+        // Workers starting together must not replace a trigger another worker has just acquired: that fires it twice.
+        // A trigger's key carries its schedule's fingerprint instead, so a changed schedule is a new trigger.
+        services.Configure<QuartzOptions>(options =>
+        {
+            options.Scheduling.IgnoreDuplicates = true;
+            options.Scheduling.OverWriteExistingData = false;
+        });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddHostedService(sp => new StaleTriggerCleanup(sp.GetRequiredService<ISchedulerFactory>(), CurrentTriggers(configuration)));
         return services;
     }
 
@@ -82,15 +91,25 @@ public static class JobHosting
             throw new InvalidDataException($"Schedules:{name}:Cron '{schedule.Cron}': {problem}");
         var zone = schedule.Zone(name);
         quartz.AddJob<EnqueueOnFire>(job => job.WithIdentity(name).StoreDurably().WithDescription(name));
-        quartz.AddTrigger(trigger => trigger.ForJob(name).WithIdentity(name).WithCronSchedule(schedule.Cron, cron =>
-        {
-            cron.InTimeZone(zone);
-            if (schedule.Misfire == MisfirePolicy.FireOnceNow)
-                cron.WithMisfireHandlingInstructionFireAndProceed();
-            else
-                cron.WithMisfireHandlingInstructionDoNothing();
-        }));
+        quartz.AddTrigger(trigger => trigger.ForJob(name).WithIdentity(TriggerKey(name, schedule)).WithCronSchedule(schedule.Cron, cron =>
+            ApplyMisfire(cron.InTimeZone(zone), schedule.Misfire)));
     }
+
+    /// <summary>The Quartz misfire instruction of a policy: FireOnceNow is Quartz's FireAndProceed (one fire, then back on schedule).</summary>
+    public static CronScheduleBuilder ApplyMisfire(CronScheduleBuilder cron, MisfirePolicy policy) =>
+        policy == MisfirePolicy.FireOnceNow ? cron.WithMisfireHandlingInstructionFireAndProceed() : cron.WithMisfireHandlingInstructionDoNothing();
+
+    /// <summary>The trigger of a schedule: the job's name and a fingerprint of cron, zone and misfire policy.</summary>
+    internal static TriggerKey TriggerKey(string name, JobSchedule schedule)
+    {
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes($"{schedule.Cron}|{schedule.TimeZone}|{schedule.Misfire}")))[..8];
+        return new TriggerKey($"{name}.{fingerprint}");
+    }
+
+    private static HashSet<TriggerKey> CurrentTriggers(IConfiguration configuration) =>
+        [.. ScheduledJobNames(configuration).Select(name => (name, schedule: JobSchedules.For(configuration, name)))
+            .Where(s => s.schedule.Enabled && s.schedule.Cron is not null).Select(s => TriggerKey(s.name, s.schedule))];
 
     /// <summary>The Hangfire dashboard at /jobs, admins only.</summary>
     public static void MapJobDashboard(this IEndpointRouteBuilder endpoints) =>
