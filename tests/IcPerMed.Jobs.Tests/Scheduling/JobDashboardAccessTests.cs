@@ -11,11 +11,11 @@ public sealed class JobDashboardAccessTests
     private const string Password = "jobs-dashboard-password";
 
     [Theory]
-    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData(null, HttpStatusCode.Found)]
     [InlineData("viewer", HttpStatusCode.Forbidden)]
     [InlineData("analyst", HttpStatusCode.Forbidden)]
     [InlineData("admin", HttpStatusCode.OK)]
-    public async Task Job_dashboard_is_for_admins_only(string? role, HttpStatusCode expected)
+    public async Task Job_dashboard_is_for_admins_and_sends_anonymous_users_to_sign_in(string? role, HttpStatusCode expected)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var warehouse = await TestStores.NewLocationAsync(TestStores.DuckDb, cancellationToken);
@@ -33,6 +33,8 @@ public sealed class JobDashboardAccessTests
         using var response = await client.GetAsync(new Uri("jobs", UriKind.Relative), cancellationToken);
 
         Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Found)
+            Assert.Contains("/account/login", response.Headers.Location!.ToString(), StringComparison.Ordinal);
         if (expected == HttpStatusCode.OK)
             Assert.Contains("icpermed jobs", await response.Content.ReadAsStringAsync(cancellationToken), StringComparison.Ordinal);
     }
