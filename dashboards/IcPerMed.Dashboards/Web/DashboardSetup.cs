@@ -54,7 +54,8 @@ public static class DashboardSetup
         return services;
     }
 
-    public static IApplicationBuilder UseDashboard(this IApplicationBuilder app)
+    /// <summary>The dashboard's middleware and endpoints; <paramref name="mapMore"/> maps the host's own endpoints (the job dashboard at /jobs) behind the same sign-in.</summary>
+    public static IApplicationBuilder UseDashboard(this IApplicationBuilder app, Action<IEndpointRouteBuilder>? mapMore = null)
     {
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
@@ -63,7 +64,11 @@ public static class DashboardSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UseEndpoints(endpoints => endpoints.MapDashboard());
+        app.UseEndpoints(endpoints =>
+        {
+            endpoints.MapDashboard();
+            mapMore?.Invoke(endpoints);
+        });
         return app;
     }
 

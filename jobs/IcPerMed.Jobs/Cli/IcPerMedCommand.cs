@@ -29,6 +29,7 @@ public static class IcPerMedCommand
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(JobsCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root;

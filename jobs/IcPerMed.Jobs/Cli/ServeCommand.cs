@@ -16,12 +16,22 @@ public static class ServeCommand
             Description = $"Where to listen (default {DefaultUrls}; several separated by ';'). Sign-in cookies are sent over plain HTTP only on loopback; put TLS in front anywhere else.",
             DefaultValueFactory = _ => DefaultUrls,
         };
+        var workerOnly = new Option<bool>("--worker-only")
+        {
+            Description = "No web pages: only the job scheduler (Quartz) and a job server (Hangfire). With a PostgreSQL --db, run several on several machines to share the work.",
+        };
         var command = new Command("serve",
-            "Serve the web dashboard (overview, gaps, trends, explore, projects, sources, model, admin) and the JSON API under /api. " +
+            "Serve the web dashboard (overview, gaps, trends, explore, projects, sources, model, admin) and the JSON API under /api, with the job scheduler and the job dashboard (/jobs, admins). " +
             $"Users: {DashboardHost.SettingsFile}, ICPERMED_Dashboard__... environment variables, or `icpermed users add`.")
-        { urls };
+        { urls, workerOnly };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
+            if (parseResult.GetValue(workerOnly))
+            {
+                using var worker = WorkerHost.Build(context.WarehouseLocationValue, parseResult.GetValue(GlobalOptions.Verbose));
+                await worker.RunAsync(cancellationToken).ConfigureAwait(false);
+                return CommandRunner.Ok;
+            }
             await using var app = DashboardHost.Build(parseResult.GetValue(urls)!, context.WarehouseLocationValue, parseResult.GetValue(GlobalOptions.Verbose));
             if (DashboardHost.MissingSignIn(app) is { } reason) throw new UsageException(reason);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -21,8 +21,21 @@ public static class DashboardHost
     public static WebApplication Build(string urls, string warehouse, bool verbose, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
-        builder.Configuration.Sources.Clear();
-        builder.Configuration
+        Configure(builder.Configuration, warehouse, extra);
+        builder.WebHost.UseUrls(urls);
+        ConfigureLogging(builder.Logging, verbose);
+        builder.Services.AddDashboard(builder.Configuration);
+        builder.Services.AddScheduling(builder.Configuration, warehouse);
+        var app = builder.Build();
+        app.UseDashboard(endpoints => endpoints.MapJobDashboard());
+        return app;
+    }
+
+    /// <summary>The configuration sources of <c>serve</c>, also read by <c>serve --worker-only</c> and <c>icpermed jobs</c>.</summary>
+    public static void Configure(IConfigurationBuilder configuration, string warehouse, IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        configuration.Sources.Clear();
+        configuration
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), SettingsFile), optional: true)
             .AddEnvironmentVariables("ICPERMED_")
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -30,18 +43,20 @@ public static class DashboardHost
                 [$"{DashboardOptions.Section}:{nameof(DashboardOptions.Warehouse)}"] = warehouse,
             })
             .AddInMemoryCollection(extra ?? new Dictionary<string, string?>());
-        builder.WebHost.UseUrls(urls);
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information)
+    }
+
+    /// <summary>JSON lines and plain lines, both on standard error.</summary>
+    public static void ConfigureLogging(ILoggingBuilder logging, bool verbose)
+    {
+        logging.ClearProviders();
+        logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information)
             .AddFilter("Microsoft.AspNetCore", verbose ? LogLevel.Information : LogLevel.Warning)
             .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information)
+            .AddFilter("Hangfire", verbose ? LogLevel.Information : LogLevel.Warning)
+            .AddFilter("Quartz", verbose ? LogLevel.Information : LogLevel.Warning)
             .AddJsonConsole(json => { json.UseUtcTimestamp = true; json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; })
             // Logs go to standard error like every other command's, so standard output stays clean for tables and JSON (bench web --format json).
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddDashboard(builder.Configuration);
-        var app = builder.Build();
-        app.UseDashboard();
-        return app;
     }
 
     /// <summary>Why nobody could sign in, or null: a dashboard without users or an identity provider is refused.</summary>

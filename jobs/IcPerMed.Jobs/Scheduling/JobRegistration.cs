@@ -1,0 +1,32 @@
+using Hangfire;
+using IcPerMed.Jobs.Cli;
+using IcPerMed.Jobs.Scheduling.Jobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IcPerMed.Jobs.Scheduling;
+
+/// <summary>Registers every <see cref="IScheduledJob"/> and their registry: used by <c>serve</c> and by <c>icpermed jobs</c>.</summary>
+public static class JobRegistration
+{
+    public const string ProbeLogKey = "Jobs:ProbeLog";
+
+    public static IServiceCollection AddScheduledJobs(this IServiceCollection services, IConfiguration configuration, JobSettings settings)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(settings);
+        foreach (var (connector, _) in HarvestCommand.Connectors)
+            services.AddSingleton<IScheduledJob>(sp => new HarvestJob(connector, settings, sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), sp.GetService<IBackgroundJobClient>()));
+        services.AddSingleton<IScheduledJob, ClassifyJob>();
+        services.AddSingleton<IScheduledJob, RetrainJob>();
+        services.AddSingleton<IScheduledJob, QuarterlySnapshotJob>();
+        // The probe exists only for the multi-worker test, which configures it through environment variables.
+        if (configuration[$"{JobSchedules.Section}:{ProbeJob.JobName}:Cron"] is not null && configuration[ProbeLogKey] is { } log)
+            services.AddSingleton<IScheduledJob>(new ProbeJob(log));
+        services.TryAddSingleton<ScheduledJobRegistry>();
+        services.TryAddTransient<ScheduledJobRunner>();
+        return services;
+    }
+}

@@ -1,0 +1,27 @@
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Jobs.Classify;
+using Microsoft.Extensions.Logging;
+
+namespace IcPerMed.Jobs.Scheduling.Jobs;
+
+/// <summary><c>classify</c>: every warehouse project with the current model, as <c>icpermed classify --all</c>.</summary>
+public sealed class ClassifyJob(JobSettings settings, TimeProvider time, ILoggerFactory logging) : IScheduledJob
+{
+    public const string JobName = "classify";
+
+    public string Name => JobName;
+
+    public string Description => "Classify every project in the warehouse with the current model (trains one first when there is none).";
+
+    public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        var workflow = new ClassifierWorkflow(logging.CreateLogger("classify"), time);
+        var repository = ModelRepository.FromOption(settings.Models);
+        var (classifier, trained) = await workflow.CurrentOrTrainAsync(repository, null, cancellationToken).ConfigureAwait(false);
+        if (trained)
+            progress.Report($"no model was in {repository.Root}: trained {classifier.Version} from the bundled labels");
+        await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
+        var (classified, withoutText, pm) = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
+        progress.Report($"model {classifier.Version}: {classified:N0} projects classified, {pm:N0} personalised medicine, {withoutText:N0} without text");
+    }
+}

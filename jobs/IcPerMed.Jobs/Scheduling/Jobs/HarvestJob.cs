@@ -1,0 +1,40 @@
+using Hangfire;
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Ingestion.Currency;
+using IcPerMed.Ingestion.Harvesting;
+using Microsoft.Extensions.Logging;
+
+namespace IcPerMed.Jobs.Scheduling.Jobs;
+
+/// <summary>
+/// <c>harvest-SOURCE</c>: reads the connector's default origin (as <c>icpermed harvest SOURCE</c> does) and, when
+/// the harvest changed a project, queues <c>classify</c> so the new projects are classified right after.
+/// </summary>
+public sealed class HarvestJob(ISourceConnector connector, JobSettings settings, TimeProvider time, ILoggerFactory logging,
+    IBackgroundJobClient? jobs) : IScheduledJob
+{
+    public string Name => "harvest-" + connector.Source;
+
+    public string Description => $"Harvest {connector.Source} from {connector.DefaultLocation}; queues classify when projects changed.";
+
+    public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
+        using var http = SourceHttpClient.Create();
+        var context = new HarvestContext { Converter = EurConverter.LoadBundled(), Http = http, Time = time };
+        progress.Report($"reading {connector.DefaultLocation}");
+        var summary = await new HarvestRunner(warehouse, context, logging.CreateLogger<HarvestRunner>())
+            .RunAsync(connector, null, cancellationToken).ConfigureAwait(false);
+        progress.Report($"harvest run {summary.RunId}: {summary.Projects:N0} projects, {summary.ProjectsInserted:N0} new, " +
+            $"{summary.ProjectsUpdated:N0} updated, {summary.ProjectsUnchanged:N0} unchanged, {summary.Quarantined:N0} quarantined");
+        if (summary.ProjectsInserted + summary.ProjectsUpdated == 0)
+            progress.Report("nothing changed: classify not queued");
+        else if (jobs is null)
+            progress.Report("projects changed: run `icpermed jobs run classify` to classify them");
+        else
+        {
+            jobs.Enqueue<ScheduledJobRunner>(runner => runner.RunAsync(ClassifyJob.JobName, null, CancellationToken.None));
+            progress.Report("projects changed: classify queued");
+        }
+    }
+}

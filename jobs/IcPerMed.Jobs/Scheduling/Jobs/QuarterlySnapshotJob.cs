@@ -1,0 +1,21 @@
+using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Ingestion.Currency;
+
+namespace IcPerMed.Jobs.Scheduling.Jobs;
+
+/// <summary><c>quarterly-snapshot</c>: freezes the last completed quarter, as <c>icpermed snapshot</c> without --quarter.</summary>
+public sealed class QuarterlySnapshotJob(JobSettings settings, TimeProvider time) : IScheduledJob
+{
+    public string Name => "quarterly-snapshot";
+
+    public string Description => "Snapshot the KPIs, gaps and trends of the last completed quarter.";
+
+    public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        var quarter = Quarter.LastCompleted(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
+        var snapshot = await warehouse.TakeSnapshotAsync(quarter, EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+        progress.Report($"snapshot {snapshot.Id} of {snapshot.Quarter}, sha256 {snapshot.ContentHash[..16]}");
+    }
+}

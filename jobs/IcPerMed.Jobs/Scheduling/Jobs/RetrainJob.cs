@@ -1,0 +1,42 @@
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Jobs.Classify;
+using Microsoft.Extensions.Logging;
+
+namespace IcPerMed.Jobs.Scheduling.Jobs;
+
+/// <summary>
+/// <c>retrain</c>: trains a new model only when analyst corrections changed the training data since the current model.
+/// The training-data hash says so exactly (labels, texts and overrides), where override timestamps would not see a
+/// correction that was reverted.
+/// </summary>
+public sealed class RetrainJob(JobSettings settings, TimeProvider time, ILoggerFactory logging) : IScheduledJob
+{
+    public string Name => "retrain";
+
+    public string Description => "Retrain the classifier when analyst corrections are newer than the current model; otherwise nothing to do.";
+
+    public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
+    {
+        await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
+        var corrections = await warehouse.GetOverriddenProjectsAsync(cancellationToken).ConfigureAwait(false);
+        var repository = ModelRepository.FromOption(settings.Models);
+        var current = repository.LoadCurrent();
+        if (corrections.Count == 0 && current is not null)
+        {
+            progress.Report("no analyst corrections: nothing to do");
+            return;
+        }
+        var workflow = new ClassifierWorkflow(logging.CreateLogger("retrain"), time);
+        var set = await workflow.LoadTrainingSetAsync(null, null, warehouse, cancellationToken).ConfigureAwait(false);
+        if (current is not null && current.Metadata.TrainingDataHash == set.Hash)
+        {
+            progress.Report($"model {current.Version} already includes the {corrections.Count:N0} corrections: nothing to do");
+            return;
+        }
+        progress.Report($"training on {set.Count:N0} labelled projects ({corrections.Count:N0} analyst corrections)");
+        var classifier = workflow.Train(set, progress, cancellationToken);
+        repository.Save(classifier);
+        await ClassifierWorkflow.RegisterAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
+        progress.Report($"model {classifier.Version} saved in {repository.Root} and registered");
+    }
+}

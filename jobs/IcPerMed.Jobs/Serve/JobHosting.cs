@@ -1,0 +1,122 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Jobs.Scheduling;
+using IcPerMed.Jobs.Scheduling.Jobs;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace IcPerMed.Jobs.Serve;
+
+/// <summary>
+/// Quartz (when) and Hangfire (run, retry, history) inside <c>icpermed serve</c>. Embedded warehouse: both in memory,
+/// one process. PostgreSQL warehouse: Quartz's clustered ADO store (tables qrtz_*) and Hangfire.PostgreSql (schema
+/// <c>Jobs:HangfireSchema</c>, default hangfire) on the same server, so several workers share the schedules and the queue.
+/// </summary>
+public static class JobHosting
+{
+    public const string DashboardPath = "/jobs";
+
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, string warehouse)
+    {
+        services.AddScheduledJobs(configuration, new JobSettings(warehouse));
+        services.AddHostedService<QuartzLogRelease>();
+        var server = WarehouseLocation.IsPostgres(warehouse);
+        var poll = TimeSpan.FromSeconds(configuration.GetValue("Jobs:PollSeconds", 5.0));
+        services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (server)
+                hangfire.UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(warehouse), new PostgreSqlStorageOptions
+                {
+                    SchemaName = configuration["Jobs:HangfireSchema"] ?? "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = poll,
+                });
+            else
+                hangfire.UseInMemoryStorage();
+        });
+        services.AddHangfireServer(options =>
+        {
+            options.WorkerCount = configuration.GetValue("Jobs:Workers", 2);
+            options.SchedulePollingInterval = poll;
+        });
+        if (server)
+            services.AddHostedService(_ => new QuartzTables(warehouse));
+        services.AddQuartz(quartz => ConfigureQuartz(quartz, configuration, server ? warehouse : null));
+        // Workers starting together must not replace a trigger another worker has just acquired: that fires it twice.
+        // A trigger's key carries its schedule's fingerprint instead, so a changed schedule is a new trigger.
+        services.Configure<QuartzOptions>(options =>
+        {
+            options.Scheduling.IgnoreDuplicates = true;
+            options.Scheduling.OverWriteExistingData = false;
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddHostedService(sp => new StaleTriggerCleanup(sp.GetRequiredService<ISchedulerFactory>(), CurrentTriggers(configuration)));
+        return services;
+    }
+
+    /// <summary>The scheduler: one durable job and one cron trigger per enabled schedule of a registered job.</summary>
+    internal static void ConfigureQuartz(IServiceCollectionQuartzConfigurator quartz, IConfiguration configuration, string? postgres)
+    {
+        quartz.SchedulerName = "icpermed";
+        quartz.SchedulerId = "AUTO";
+        // A fire more than a minute late counts as missed and follows the trigger's misfire policy.
+        quartz.MisfireThreshold = TimeSpan.FromMinutes(1);
+        if (postgres is null)
+            quartz.UseInMemoryStore();
+        else
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseProperties = false;
+                store.UsePostgres(db => { db.ConnectionString = postgres; db.TablePrefix = "qrtz_"; });
+                store.UseClustering(cluster => cluster.CheckinInterval = TimeSpan.FromSeconds(5));
+                store.UseSerializer<JobDataSerializer>();
+            });
+        foreach (var name in ScheduledJobNames(configuration))
+            AddSchedule(quartz, name, JobSchedules.For(configuration, name));
+    }
+
+    /// <summary>Every job name with a default or configured schedule.</summary>
+    public static IEnumerable<string> ScheduledJobNames(IConfiguration configuration) =>
+        JobSchedules.Defaults.Keys.Union(configuration.GetSection(JobSchedules.Section).GetChildren().Select(c => c.Key)).Order(StringComparer.Ordinal);
+
+    internal static void AddSchedule(IServiceCollectionQuartzConfigurator quartz, string name, JobSchedule schedule)
+    {
+        if (!schedule.Enabled || schedule.Cron is null)
+            return;
+        if (ScheduleCalendar.Problem(schedule.Cron) is { } problem)
+            throw new InvalidDataException($"Schedules:{name}:Cron '{schedule.Cron}': {problem}");
+        var zone = schedule.Zone(name);
+        quartz.AddJob<EnqueueOnFire>(job => job.WithIdentity(name).StoreDurably().WithDescription(name));
+        quartz.AddTrigger(trigger => trigger.ForJob(name).WithIdentity(TriggerKey(name, schedule)).WithCronSchedule(schedule.Cron, cron =>
+            ApplyMisfire(cron.InTimeZone(zone), schedule.Misfire)));
+    }
+
+    /// <summary>The Quartz misfire instruction of a policy: FireOnceNow is Quartz's FireAndProceed (one fire, then back on schedule).</summary>
+    public static CronScheduleBuilder ApplyMisfire(CronScheduleBuilder cron, MisfirePolicy policy) =>
+        policy == MisfirePolicy.FireOnceNow ? cron.WithMisfireHandlingInstructionFireAndProceed() : cron.WithMisfireHandlingInstructionDoNothing();
+
+    /// <summary>The trigger of a schedule: the job's name and a fingerprint of cron, zone and misfire policy.</summary>
+    internal static TriggerKey TriggerKey(string name, JobSchedule schedule)
+    {
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes($"{schedule.Cron}|{schedule.TimeZone}|{schedule.Misfire}")))[..8];
+        return new TriggerKey($"{name}.{fingerprint}");
+    }
+
+    private static HashSet<TriggerKey> CurrentTriggers(IConfiguration configuration) =>
+        [.. ScheduledJobNames(configuration).Select(name => (name, schedule: JobSchedules.For(configuration, name)))
+            .Where(s => s.schedule.Enabled && s.schedule.Cron is not null).Select(s => TriggerKey(s.name, s.schedule))];
+
+    /// <summary>The Hangfire dashboard at /jobs, admins only.</summary>
+    public static void MapJobDashboard(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new AdminOnlyJobDashboard()],
+            DashboardTitle = "icpermed jobs",
+            AppPath = "/",
+        });
+}
