@@ -22,6 +22,14 @@ public static class JobRegistration
         services.AddSingleton<IScheduledJob, ClassifyJob>();
         services.AddSingleton<IScheduledJob, RetrainJob>();
         services.AddSingleton<IScheduledJob, QuarterlySnapshotJob>();
+        // The quarterly KPI email: SMTP settings from the same configuration (section Email; the password from the environment).
+        services.AddSingleton<IScheduledJob>(sp =>
+        {
+            var email = new Email.EmailOptions();
+            configuration.GetSection(Email.EmailOptions.Section).Bind(email);
+            return new Email.QuarterlyKpiEmailJob(settings.Warehouse, email, sp.GetRequiredService<TimeProvider>(),
+                Microsoft.Extensions.Logging.LoggerFactoryExtensions.CreateLogger<Email.QuarterlyKpiEmailJob>(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
+        });
         // The probe exists only for the multi-worker test, which configures it through environment variables.
         if (configuration[$"{JobSchedules.Section}:{ProbeJob.JobName}:Cron"] is not null && configuration[ProbeLogKey] is { } log)
             services.AddSingleton<IScheduledJob>(new ProbeJob(log));
