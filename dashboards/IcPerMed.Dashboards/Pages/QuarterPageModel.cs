@@ -20,12 +20,6 @@ public abstract class QuarterPageModel(QuarterAnalytics analytics) : PageModel
         return null;
     }
 
-    public static bool TryQuarter(string? text, QuarterAnalytics analytics, out Quarter quarter, out string error)
-    {
-        error = "";
-        if (string.IsNullOrWhiteSpace(text)) { quarter = analytics.DefaultQuarter; return true; }
-        if (Quarter.TryParse(text.Trim(), out quarter)) return true;
-        error = $"'{text}' is not a quarter: write it as YEARQn, for example 2026Q3";
-        return false;
-    }
+    public static bool TryQuarter(string? text, QuarterAnalytics analytics, out Quarter quarter, out string error) =>
+        analytics.TryRead(text, out quarter, out error);
 }

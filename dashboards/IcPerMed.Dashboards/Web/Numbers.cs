@@ -7,12 +7,12 @@ public static class Numbers
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Eur(decimal value) => "EUR " + value.ToString("N0", Invariant);
+    public static string Eur(decimal value) => Charts.ChartWords.Eur(value);
 
     /// <summary>EUR in millions with one decimal, for tiles and axis-sized text.</summary>
     public static string EurMillions(decimal value) => "EUR " + (value / 1_000_000m).ToString("N1", Invariant) + " m";
 
-    public static string Count(decimal value) => value.ToString("N0", Invariant);
+    public static string Count(decimal value) => Charts.ChartWords.Number(value);
 
     public static string Value(decimal value, string unit) => unit switch
     {

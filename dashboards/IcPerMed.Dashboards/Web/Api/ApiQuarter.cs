@@ -9,11 +9,9 @@ public static class ApiQuarter
 {
     public static bool TryRead(string? text, QuarterAnalytics analytics, out Quarter quarter, out IResult? problem)
     {
-        problem = null;
-        if (string.IsNullOrWhiteSpace(text)) { quarter = analytics.DefaultQuarter; return true; }
-        if (Quarter.TryParse(text.Trim(), out quarter)) return true;
-        problem = Problem("quarter", $"'{text}' is not a quarter: write it as YEARQn, for example 2026Q3");
-        return false;
+        var ok = analytics.TryRead(text, out quarter, out var error);
+        problem = ok ? null : Problem("quarter", error);
+        return ok;
     }
 
     /// <summary>A 400 that names the parameter and the reason.</summary>

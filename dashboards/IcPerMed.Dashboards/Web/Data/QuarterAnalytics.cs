@@ -17,6 +17,16 @@ public sealed class QuarterAnalytics(WarehouseAccess access, IMemoryCache cache,
     /// <summary>The quarter a page shows when none is asked for: the last completed one.</summary>
     public Quarter DefaultQuarter => Quarter.LastCompleted(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
 
+    /// <summary>Reads <c>?quarter=</c> for pages and the API: blank means <see cref="DefaultQuarter"/>; otherwise the error says how to write one.</summary>
+    public bool TryRead(string? text, out Quarter quarter, out string error)
+    {
+        error = "";
+        if (string.IsNullOrWhiteSpace(text)) { quarter = DefaultQuarter; return true; }
+        if (Quarter.TryParse(text.Trim(), out quarter)) return true;
+        error = $"'{text}' is not a quarter: write it as YEARQn, for example 2026Q3";
+        return false;
+    }
+
     public async Task<QuarterView> GetAsync(Quarter quarter, CancellationToken cancellationToken)
     {
         var key = ("quarter", quarter);
