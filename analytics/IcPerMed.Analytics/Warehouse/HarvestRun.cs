@@ -22,4 +22,11 @@ public sealed record HarvestRun(
     long? ProjectsUnchanged,
     long? OrganisationsRead,
     long? ParticipationsRead,
-    long? Quarantined);
+    long? Quarantined)
+{
+    /// <summary>Failed attempts on the wire that were retried; null for runs stored before schema version 5.</summary>
+    public long? Retries { get; init; }
+
+    /// <summary>What was retried, e.g. "HTTP 500 x2, timeout x1".</summary>
+    public string? RetryDetail { get; init; }
+}

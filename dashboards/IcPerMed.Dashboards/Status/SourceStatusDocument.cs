@@ -58,5 +58,7 @@ public static class SourceStatusDocument
         ["organisations"] = run.Organisations,
         ["participations"] = run.Participations,
         ["quarantined"] = run.Quarantined,
+        ["retried"] = run.Retries,
+        ["retry_detail"] = run.RetryDetail,
     };
 }

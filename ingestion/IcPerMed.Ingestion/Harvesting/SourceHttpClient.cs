@@ -11,10 +11,13 @@ public static class SourceHttpClient
 {
     public const string Name = "sources";
 
+    /// <summary>How we introduce ourselves to every source.</summary>
+    public const string UserAgent = "IcPerMed.Analytics/1.0 (+ICPerMed secretariat)";
+
     /// <summary>Registers the named client on <paramref name="services"/>.</summary>
     public static IServiceCollection AddSourceHttpClient(this IServiceCollection services)
     {
-        services.AddHttpClient(Name, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("IcPerMed.Analytics/1.0 (+ICPerMed secretariat)"))
+        services.AddHttpClient(Name, client => client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent))
             .AddStandardResilienceHandler(options =>
             {
                 options.AttemptTimeout.Timeout = TimeSpan.FromMinutes(10);

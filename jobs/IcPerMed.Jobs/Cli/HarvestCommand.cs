@@ -36,12 +36,13 @@ public static class HarvestCommand
         {
             Description = $"A file, folder, zip or http(s) URL to read. Default: {connector.DefaultLocation}",
         };
-        var command = new Command(connector.Source, description) { from, GlobalOptions.Format };
+        var command = new Command(connector.Source, description) { from, Full, StateDirectory, GlobalOptions.Format };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             var format = parseResult.GetValue(GlobalOptions.Format);
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-            var summary = await HarvestAsync(context, warehouse, connector, parseResult.GetValue(from), format, cancellationToken).ConfigureAwait(false);
+            var summary = await HarvestAsync(context, warehouse, connector, parseResult.GetValue(from), format, cancellationToken,
+                harvest => harvest with { FullRead = parseResult.GetValue(Full), StateDirectory = parseResult.GetValue(StateDirectory) }).ConfigureAwait(false);
             var statuses = await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false);
             if (format == OutputFormat.Json)
                 Console.WriteLine(SourceStatusDocument.ToJson(SourceStatusDocument.Build(statuses.Where(s => s.Source == connector.Source), summary)));
@@ -52,9 +53,23 @@ public static class HarvestCommand
         return command;
     }
 
+    /// <summary><c>--full</c>: read everything even where the source can give changes only.</summary>
+    public static Option<bool> Full { get; } = new("--full")
+    {
+        Description = "Read everything, not only what changed since the last good run (where the source can tell).",
+    };
+
+    /// <summary><c>--state-dir</c>: where page checkpoints of API harvests are kept.</summary>
+    public static Option<string> StateDirectory { get; } = new("--state-dir")
+    {
+        Description = "Folder for page checkpoints, so a killed or failed harvest resumes where it stopped (ICPERMED_STATE_DIR).",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ICPERMED_STATE_DIR") is { Length: > 0 } dir ? dir : Path.Combine("data", "harvest-state"),
+    };
+
     /// <summary>Runs one connector with progress shown; shared by <c>harvest</c> and <c>demo</c>.</summary>
     public static async Task<HarvestSummary> HarvestAsync(CommandContext context, Analytics.Warehouse.Warehouse warehouse,
-        ISourceConnector connector, string? from, OutputFormat format, CancellationToken cancellationToken)
+        ISourceConnector connector, string? from, OutputFormat format, CancellationToken cancellationToken,
+        Func<HarvestContext, HarvestContext>? adjust = null)
     {
         var logger = context.Logging.CreateLogger<HarvestRunner>();
         using var http = SourceHttpClient.Create();
@@ -63,6 +78,7 @@ public static class HarvestCommand
         return await HarvestProgressDisplay.RunAsync(interactive, logger, context.Time, progress =>
         {
             var harvestContext = new HarvestContext { Converter = converter, Http = http, Time = context.Time, Progress = progress };
+            harvestContext = adjust?.Invoke(harvestContext) ?? harvestContext;
             return new HarvestRunner(warehouse, harvestContext, logger).RunAsync(connector, from, cancellationToken);
         }).ConfigureAwait(false);
     }

@@ -14,7 +14,7 @@ public static class StatusTable
             console.MarkupLine(Markup.Escape(
                 $"Run {run.RunId} of {run.Source}: {run.Projects:N0} projects ({run.ProjectsInserted:N0} new, {run.ProjectsUpdated:N0} updated, " +
                 $"{run.ProjectsUnchanged:N0} unchanged), {run.Organisations:N0} organisations, {run.Participations:N0} participations, " +
-                $"{run.Quarantined:N0} quarantined"));
+                $"{run.Quarantined:N0} quarantined; {run.Retries:N0} retried" + (run.RetryDetail is null ? string.Empty : $" ({run.RetryDetail})")));
         var table = new Table().Title(Markup.Escape($"Warehouse: {location}"))
             .AddColumns("source", "projects", "organisations", "participations", "quarantined", "last run");
         foreach (var s in statuses)

@@ -58,15 +58,21 @@ public sealed partial class HarvestSession
             await connection.ExecuteAsync(transaction,
                 """
                 UPDATE harvest_run SET finished_at = $2, status = 'succeeded', projects_read = $3, projects_inserted = $4,
-                    projects_updated = $5, projects_unchanged = $6, organisations_read = $7, participations_read = $8, quarantined = $9
+                    projects_updated = $5, projects_unchanged = $6, organisations_read = $7, participations_read = $8, quarantined = $9,
+                    retries = $10, retry_detail = $11
                 WHERE id = $1
                 """, cancellationToken, RunId, finishedAt, distinctProjects, inserted, updated,
-                distinctProjects - inserted - updated, distinctOrganisations, participationCount, quarantined).ConfigureAwait(false);
+                distinctProjects - inserted - updated, distinctOrganisations, participationCount, quarantined,
+                (long)retries, retryDetail).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         finished = true;
         return new HarvestSummary(RunId, Source, Origin, StartedAt, finishedAt, distinctProjects, inserted, updated,
-            distinctProjects - inserted - updated, distinctOrganisations, participationCount, quarantined);
+            distinctProjects - inserted - updated, distinctOrganisations, participationCount, quarantined)
+        {
+            Retries = retries,
+            RetryDetail = retryDetail,
+        };
     }
 
     /// <summary>Marks the run failed with the reason; nothing staged is merged.</summary>

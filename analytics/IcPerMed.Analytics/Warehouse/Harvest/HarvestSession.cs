@@ -23,6 +23,8 @@ public sealed partial class HarvestSession : IHarvestSink, IAsyncDisposable
     private readonly Dictionary<string, Funder> funders = new(StringComparer.Ordinal);
     private readonly StagingWriter writer = new();
     private bool finished;
+    private int retries;
+    private string? retryDetail;
 
     internal HarvestSession(IWarehouseDialect dialect, DbConnection connection, TimeProvider time, long runId,
         string source, string origin, DateTimeOffset startedAt)
@@ -51,6 +53,16 @@ public sealed partial class HarvestSession : IHarvestSink, IAsyncDisposable
 
     /// <summary>Project records received so far.</summary>
     public long ProjectsRead => projects.Added;
+
+    /// <summary>
+    /// Notes what the connector had to retry on the wire (e.g. 3, "HTTP 500 x2, timeout x1"); stored with the run
+    /// when it commits.
+    /// </summary>
+    public void RecordRetries(int count, string detail)
+    {
+        retries = count;
+        retryDetail = count == 0 ? null : detail;
+    }
 
     internal async Task CreateStagingTablesAsync(CancellationToken cancellationToken)
     {

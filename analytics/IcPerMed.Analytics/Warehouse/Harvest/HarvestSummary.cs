@@ -13,4 +13,11 @@ public sealed record HarvestSummary(
     long ProjectsUnchanged,
     long Organisations,
     long Participations,
-    long Quarantined);
+    long Quarantined)
+{
+    /// <summary>Failed attempts on the wire that were retried (HTTP 5xx, 429, timeouts, bodies cut short).</summary>
+    public int Retries { get; init; }
+
+    /// <summary>What was retried, e.g. "HTTP 500 x2, HTTP 429 (Retry-After 1 s) x1"; null when nothing was.</summary>
+    public string? RetryDetail { get; init; }
+}
