@@ -1,3 +1,5 @@
+using IcPerMed.Analytics.Kpis;
+
 namespace IcPerMed.Analytics.Gaps;
 
 /// <summary>The gap matrix queries, over the KPI base tables (see <c>KpiBaseSql</c>).</summary>
@@ -7,7 +9,7 @@ internal static class GapSql
     public static string Members(GapDimension dimension) => dimension switch
     {
         GapDimension.Country => "SELECT source, source_id, coalesce(country, 'unknown') AS member, share FROM kpi_project_country",
-        GapDimension.Funder => "SELECT source, source_id, coalesce(funder_id, 'unknown') AS member, CAST(1 AS DOUBLE PRECISION) AS share FROM kpi_project",
+        GapDimension.Funder => "SELECT source, source_id, coalesce(funder_id, 'unknown') AS member, share FROM kpi_project_funder",
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };
 
@@ -44,6 +46,6 @@ internal static class GapSql
     public static string CellProjects(GapDimension dimension) =>
         (dimension == GapDimension.Country
             ? "EXISTS (SELECT 1 FROM kpi_project_country d WHERE d.source = p.source AND d.source_id = p.source_id AND coalesce(d.country, 'unknown') = $1)"
-            : "coalesce(p.funder_id, 'unknown') = $1")
+            : KpiFunderDrill.Sql)
         + " AND EXISTS (SELECT 1 FROM kpi_project_challenge d WHERE d.source = p.source AND d.source_id = p.source_id AND d.challenge = $2)";
 }

@@ -20,6 +20,7 @@ internal static class KpiBaseSql
 
     public static readonly string[] Drop =
     [
+        "DROP TABLE IF EXISTS kpi_project_funder",
         "DROP TABLE IF EXISTS kpi_project_country",
         "DROP TABLE IF EXISTS kpi_project_challenge",
         "DROP TABLE IF EXISTS kpi_project",
@@ -43,7 +44,12 @@ internal static class KpiBaseSql
         if (filter.Sources.Count > 0)
             where.Append($" AND p.source IN ({Placeholders(args, filter.Sources)})");
         if (filter.Funders.Count > 0)
-            where.Append($" AND p.funder_id IN ({Placeholders(args, filter.Funders)})");
+        {
+            // A linked project belongs to every funder whose money in it counts.
+            var funders = Placeholders(args, filter.Funders);
+            where.Append($" AND (p.funder_id IN ({funders}) OR EXISTS (SELECT 1 FROM project_link fl JOIN project_link fm ON fm.link_id = fl.link_id")
+                .Append($" WHERE fl.source = p.source AND fl.source_id = p.source_id AND fm.funding_counted AND fm.funder_id IN ({funders})))");
+        }
         if (filter.FromYear is { } from)
             where.Append($" AND CAST(EXTRACT(year FROM p.start_date) AS INTEGER) >= {Placeholders(args, [from])}");
         if (filter.ToYear is { } to)
@@ -67,13 +73,60 @@ internal static class KpiBaseSql
         var count = string.Join(" + ", Challenges.Select(code => $"CAST(c.{code} AS INTEGER)"));
         var sql = $"""
             CREATE TEMP TABLE kpi_project AS
-            SELECT p.source, p.source_id, p.title, p.start_date, p.end_date, p.funder_id, p.lead_country, p.funding_eur,
+            SELECT p.source, p.source_id, p.title, p.start_date, p.end_date, p.funder_id, p.lead_country,
+                   CASE WHEN l.link_id IS NULL THEN p.funding_eur ELSE CAST(lf.funding_eur AS DECIMAL(18,2)) END AS funding_eur,
                    {flags}, {count} AS n_challenges
             FROM project p JOIN project_classification c ON c.source = p.source AND c.source_id = p.source_id
-            WHERE {where}
+            LEFT JOIN project_link l ON l.source = p.source AND l.source_id = p.source_id
+            LEFT JOIN ({LinkedFunding}) lf ON lf.link_id = l.link_id
+            WHERE {where} AND (l.link_id IS NULL OR l.is_primary)
             """;
         return (sql, args);
     }
+
+    /// <summary>
+    /// A linked project's money: the sum over its records whose money counts (one per funder), so the EU grant CORDIS
+    /// reports is not added again for the part of it the Research Council of Norway lists.
+    /// </summary>
+    private const string LinkedFunding =
+        """
+        SELECT m.link_id, sum(CASE WHEN m.funding_counted THEN q.funding_eur END) AS funding_eur
+        FROM project_link m JOIN project q ON q.source = m.source AND q.source_id = m.source_id
+        GROUP BY m.link_id
+        """;
+
+    /// <summary>
+    /// Every KPI project's records: itself, and for a linked project (counted once, by its primary record) the other
+    /// records whose money counts. Their participants and funders are the project's.
+    /// </summary>
+    private const string ProjectRecords =
+        """
+        SELECT k.source, k.source_id, k.source AS record_source, k.source_id AS record_source_id FROM kpi_project k
+        UNION
+        SELECT k.source, k.source_id, m.source, m.source_id
+        FROM kpi_project k JOIN project_link l ON l.source = k.source AND l.source_id = k.source_id
+        JOIN project_link m ON m.link_id = l.link_id AND m.funding_counted
+        """;
+
+    /// <summary>
+    /// <c>kpi_project_funder</c>: one row per project and funder with the funder's share of the project's money
+    /// (1 for an unlinked project; for a linked one each counted record's funding over the total, equal shares when no
+    /// money is known), so per-funder sums never count a linked project's money twice.
+    /// </summary>
+    public const string ProjectFunders =
+        """
+        CREATE TEMP TABLE kpi_project_funder AS
+        SELECT k.source, k.source_id, k.funder_id, CAST(1 AS DOUBLE PRECISION) AS share
+        FROM kpi_project k
+        WHERE NOT EXISTS (SELECT 1 FROM project_link l WHERE l.source = k.source AND l.source_id = k.source_id)
+        UNION ALL
+        SELECT k.source, k.source_id, m.funder_id,
+               CASE WHEN k.funding_eur > 0 THEN CAST(coalesce(q.funding_eur, 0) AS DOUBLE PRECISION) / CAST(k.funding_eur AS DOUBLE PRECISION)
+                    ELSE CAST(1 AS DOUBLE PRECISION) / count(*) OVER (PARTITION BY k.source, k.source_id) END
+        FROM kpi_project k JOIN project_link l ON l.source = k.source AND l.source_id = k.source_id
+        JOIN project_link m ON m.link_id = l.link_id AND m.funding_counted
+        JOIN project q ON q.source = m.source AND q.source_id = m.source_id
+        """;
 
     public static string ProjectChallenges =>
         "CREATE TEMP TABLE kpi_project_challenge AS\n" + string.Join("\nUNION ALL\n", Challenges.Select(code =>
@@ -81,14 +134,15 @@ internal static class KpiBaseSql
         + "\nUNION ALL\nSELECT source, source_id, CAST('none' AS TEXT), CAST(1 AS DOUBLE PRECISION) FROM kpi_project WHERE n_challenges = 0";
 
     public const string ProjectCountries =
-        """
+        $"""
         CREATE TEMP TABLE kpi_project_country AS
-        WITH by_country AS (
-            SELECT x.source, x.project_source_id AS source_id, x.country,
+        WITH records AS ({ProjectRecords}),
+        by_country AS (
+            SELECT r.source, r.source_id, x.country,
                    CAST(sum(coalesce(x.contribution_eur, 0)) AS DOUBLE PRECISION) AS contribution, count(*) AS participants
-            FROM participation x JOIN kpi_project k ON k.source = x.source AND k.source_id = x.project_source_id
+            FROM participation x JOIN records r ON r.record_source = x.source AND r.record_source_id = x.project_source_id
             WHERE x.country IS NOT NULL
-            GROUP BY x.source, x.project_source_id, x.country),
+            GROUP BY r.source, r.source_id, x.country),
         by_project AS (
             SELECT source, source_id, sum(contribution) AS contribution, sum(participants) AS participants
             FROM by_country GROUP BY source, source_id)
@@ -125,6 +179,8 @@ internal static class KpiBaseSql
         yield return ("kpi_project_challenge", "ANALYZE kpi_project_challenge", []);
         yield return (null, ProjectCountries, []);
         yield return ("kpi_project_country", "ANALYZE kpi_project_country", []);
+        yield return (null, ProjectFunders, []);
+        yield return ("kpi_project_funder", "ANALYZE kpi_project_funder", []);
     }
 
     /// <summary>The challenge codes as a VALUES list, so every challenge has a row even when no project touches it.</summary>

@@ -41,15 +41,17 @@ public static partial class KpiCatalogue
     public static KpiDefinition TopFunders { get; } = new(
         "top-funders", "Top funders",
         "Which funders put the most money into personalised medicine?",
-        "The ten funders with the largest sum of PM grants, largest first (ties by funder id)." + MoneyNote,
+        "The ten funders with the largest sum of PM grants, largest first (ties by funder id). A project linked across " +
+        "funders (one ERA PerMed project reported by each national funder) counts once per funder, with that funder's part of its money." + MoneyNote,
         Eur, KpiCounting.OncePerProject, [KpiDimension.Funder, KpiDimension.FunderName])
     {
         Decimals = 2,
         Sql = _ => """
-            SELECT coalesce(p.funder_id, 'unknown'), coalesce(max(f.name), p.funder_id, 'unknown'),
-                   coalesce(sum(p.funding_eur), 0), count(*)
-            FROM kpi_project p LEFT JOIN funder f ON f.id = p.funder_id
-            GROUP BY p.funder_id ORDER BY 3 DESC, 1 LIMIT 10
+            SELECT coalesce(m.funder_id, 'unknown'), coalesce(max(f.name), m.funder_id, 'unknown'),
+                   coalesce(sum(p.funding_eur * m.share), 0), count(*)
+            FROM kpi_project_funder m JOIN kpi_project p ON p.source = m.source AND p.source_id = m.source_id
+            LEFT JOIN funder f ON f.id = m.funder_id
+            GROUP BY m.funder_id ORDER BY 3 DESC, 1 LIMIT 10
             """,
     };
 

@@ -21,7 +21,7 @@ public sealed record KpiDimension(string Name, string Description, string? Drill
     public static KpiDimension Country { get; } = new("country", "participant country, ISO 3166 alpha-2 ('unknown' without one)",
         "EXISTS (SELECT 1 FROM kpi_project_country d WHERE d.source = p.source AND d.source_id = p.source_id AND coalesce(d.country, 'unknown') = $1)");
 
-    public static KpiDimension Funder { get; } = new("funder", "funder id", "coalesce(p.funder_id, 'unknown') = $1");
+    public static KpiDimension Funder { get; } = new("funder", "funder id", KpiFunderDrill.Sql);
 
     public static KpiDimension FunderName { get; } = new("funder_name", "funder name", null);
 

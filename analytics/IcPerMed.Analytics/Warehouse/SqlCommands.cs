@@ -42,10 +42,14 @@ internal static class SqlCommands
             System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static async Task<List<T>> QueryAsync<T>(this DbConnection connection, string sql, Func<DbDataReader, T> map,
-        CancellationToken cancellationToken, params object?[] args)
+    public static Task<List<T>> QueryAsync<T>(this DbConnection connection, string sql, Func<DbDataReader, T> map,
+        CancellationToken cancellationToken, params object?[] args) =>
+        connection.QueryAsync(null, sql, map, cancellationToken, args);
+
+    public static async Task<List<T>> QueryAsync<T>(this DbConnection connection, DbTransaction? transaction, string sql,
+        Func<DbDataReader, T> map, CancellationToken cancellationToken, params object?[] args)
     {
-        await using var command = Create(connection, null, sql, args);
+        await using var command = Create(connection, transaction, sql, args);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

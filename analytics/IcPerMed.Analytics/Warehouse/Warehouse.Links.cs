@@ -1,0 +1,52 @@
+using IcPerMed.Analytics.Linking;
+
+namespace IcPerMed.Analytics.Warehouse;
+
+public sealed partial class Warehouse
+{
+    private const string LinkedRecordColumns =
+        """
+        l.link_id, l.source, l.source_id, p.title, l.funder_id, f.name, p.funding_eur, l.is_primary, l.funding_counted, l.method, l.evidence
+        FROM project_link l
+        JOIN project p ON p.source = l.source AND p.source_id = l.source_id
+        LEFT JOIN funder f ON f.id = l.funder_id
+        """;
+
+    /// <summary>
+    /// The records linked with (<paramref name="source"/>, <paramref name="sourceId"/>), itself included, primary
+    /// first; empty when the record is not linked.
+    /// </summary>
+    public async Task<IReadOnlyList<LinkedRecord>> GetLinkedRecordsAsync(string source, string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QueryAsync(
+            $"""
+            SELECT {LinkedRecordColumns}
+            WHERE l.link_id = (SELECT link_id FROM project_link WHERE source = $1 AND source_id = $2)
+            ORDER BY l.is_primary DESC, l.source, l.source_id
+            """, ReadLinkedRecord, cancellationToken, source, sourceId).ConfigureAwait(false);
+    }
+
+    /// <summary>Every linked record, grouped by link id (primary first in each group).</summary>
+    public async Task<IReadOnlyList<LinkedRecord>> GetAllLinkedRecordsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QueryAsync(
+            $"SELECT {LinkedRecordColumns} ORDER BY l.link_id, l.is_primary DESC, l.source, l.source_id",
+            ReadLinkedRecord, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Rebuilds every link from the stored records (a harvest does this itself); returns the records linked.</summary>
+    public async Task<int> RelinkAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var linked = await ProjectLinkSql.RelinkAsync(connection, transaction, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return linked;
+    }
+
+    private static LinkedRecord ReadLinkedRecord(System.Data.Common.DbDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetTextOrNull(3), r.GetTextOrNull(4), r.GetTextOrNull(5), r.GetDecimalOrNull(6),
+        r.GetBoolean(7), r.GetBoolean(8), r.GetString(9), r.GetString(10));
+}
