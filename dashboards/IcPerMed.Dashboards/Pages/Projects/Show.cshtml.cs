@@ -19,6 +19,7 @@ public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics
     public IReadOnlyDictionary<string, double>? Thresholds { get; private set; }
     public IReadOnlyList<TermContribution> Terms { get; private set; } = [];
     public IReadOnlyList<ProjectParticipation> Participants { get; private set; } = [];
+    public IReadOnlyList<Analytics.Linking.LinkedRecord> Links { get; private set; } = [];
     public bool CanCorrect { get; private set; }
     public string? Message { get; private set; }
 
@@ -52,6 +53,7 @@ public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics
         if (project is null) return false;
         Project = project;
         Participants = await warehouse.GetParticipationsAsync(source, id, cancellationToken).ConfigureAwait(false);
+        Links = await warehouse.GetLinkedRecordsAsync(source, id, cancellationToken).ConfigureAwait(false);
         Classification = await warehouse.GetClassificationAsync(source, id, cancellationToken).ConfigureAwait(false);
         Thresholds = (await CurrentModel.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false)).Metadata?.Thresholds;
         Terms = Classification?.TopTermsJson is { } json ? JsonSerializer.Deserialize<List<TermContribution>>(json, JsonSerializerOptions.Web) ?? [] : [];

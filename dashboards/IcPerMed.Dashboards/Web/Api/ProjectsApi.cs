@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace IcPerMed.Dashboards.Web.Api;
 
-/// <summary>/api/projects/{source}/{id}: one project with its classification (the search is added by the Explore page's API).</summary>
+/// <summary>/api/projects/{source}/{id}: one project with its classification and linked records (the search is added by the Explore page's API).</summary>
 public static class ProjectsApi
 {
     public static void MapProjectsApi(this RouteGroupBuilder api)
@@ -18,10 +18,13 @@ public static class ProjectsApi
             var project = await warehouse.GetProjectAsync(source, id, ct).ConfigureAwait(false);
             if (project is null) return Results.NotFound(new { error = $"no project {source} {id}" });
             var classification = await warehouse.GetClassificationAsync(source, id, ct).ConfigureAwait(false);
+            var links = await warehouse.GetLinkedRecordsAsync(source, id, ct).ConfigureAwait(false);
             var terms = classification?.TopTermsJson is { } json ? JsonSerializer.Deserialize<List<TermContribution>>(json, JsonSerializerOptions.Web) : null;
             return Results.Ok(new
             {
                 project,
+                // The other records of the same project (another source, another funder) and why they are linked.
+                linked_records = links,
                 classification = classification is null ? null : new
                 {
                     labels = LabelScheme.Labels,
