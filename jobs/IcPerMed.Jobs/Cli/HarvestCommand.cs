@@ -63,8 +63,12 @@ public static class HarvestCommand
     public static Option<string> StateDirectory { get; } = new("--state-dir")
     {
         Description = "Folder for page checkpoints, so a killed or failed harvest resumes where it stopped (ICPERMED_STATE_DIR).",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ICPERMED_STATE_DIR") is { Length: > 0 } dir ? dir : Path.Combine("data", "harvest-state"),
+        DefaultValueFactory = _ => DefaultStateDirectory,
     };
+
+    /// <summary>ICPERMED_STATE_DIR, or data/harvest-state: where page checkpoints live unless --state-dir says otherwise.</summary>
+    public static string DefaultStateDirectory =>
+        Environment.GetEnvironmentVariable("ICPERMED_STATE_DIR") is { Length: > 0 } dir ? dir : Path.Combine("data", "harvest-state");
 
     /// <summary>Runs one connector with progress shown; shared by <c>harvest</c> and <c>demo</c>.</summary>
     public static async Task<HarvestSummary> HarvestAsync(CommandContext context, Analytics.Warehouse.Warehouse warehouse,

@@ -21,12 +21,17 @@ public sealed class HarvestJob(ISourceConnector connector, JobSettings settings,
     {
         await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
         using var http = SourceHttpClient.Create();
-        var context = new HarvestContext { Converter = EurConverter.LoadBundled(), Http = http, Time = time };
+        // Scheduled runs keep page checkpoints too, so a worker stopped mid-harvest resumes on the next fire.
+        var context = new HarvestContext
+        {
+            Converter = EurConverter.LoadBundled(), Http = http, Time = time, StateDirectory = Cli.HarvestCommand.DefaultStateDirectory,
+        };
         progress.Report($"reading {connector.DefaultLocation}");
         var summary = await new HarvestRunner(warehouse, context, logging.CreateLogger<HarvestRunner>())
             .RunAsync(connector, null, cancellationToken).ConfigureAwait(false);
         progress.Report($"harvest run {summary.RunId}: {summary.Projects:N0} projects, {summary.ProjectsInserted:N0} new, " +
-            $"{summary.ProjectsUpdated:N0} updated, {summary.ProjectsUnchanged:N0} unchanged, {summary.Quarantined:N0} quarantined");
+            $"{summary.ProjectsUpdated:N0} updated, {summary.ProjectsUnchanged:N0} unchanged, {summary.Quarantined:N0} quarantined, " +
+            $"{summary.Retries:N0} retried{(summary.RetryDetail is null ? "" : $" ({summary.RetryDetail})")}");
         if (summary.ProjectsInserted + summary.ProjectsUpdated == 0)
             progress.Report("nothing changed: classify not queued");
         else if (jobs is null)
