@@ -27,6 +27,7 @@ public static class HarvestCommand
         var harvest = new Command("harvest", "Read a source into the warehouse; re-reading unchanged data changes nothing.");
         foreach (var (connector, description) in Connectors)
             harvest.Subcommands.Add(CreateFor(connector, description));
+        harvest.Subcommands.Add(HarvestNihCommand.Create());
         return harvest;
     }
 
