@@ -12,7 +12,8 @@ public sealed class SourceFetcherTests : IAsyncLifetime
     private static readonly SourcePolicy Fast = new()
     {
         RequestsPerSecond = 50,
-        AttemptTimeout = TimeSpan.FromMilliseconds(700),
+        // Generous: on a loaded 2-core machine a first request can take a second; only the stall test needs it short.
+        AttemptTimeout = TimeSpan.FromSeconds(10),
         MaxRetries = 3,
         BaseDelay = TimeSpan.FromMilliseconds(20),
         MaxRetryAfter = TimeSpan.FromSeconds(5),
@@ -41,10 +42,10 @@ public sealed class SourceFetcherTests : IAsyncLifetime
     {
         server.Inject(new ReplayFault.Status(500));
         server.Inject(new ReplayFault.Status(429, RetryAfterSeconds: 1));
-        server.Inject(new ReplayFault.Stall(TimeSpan.FromSeconds(5)));
+        server.Inject(new ReplayFault.Stall(TimeSpan.FromSeconds(30)));
         server.Inject(new ReplayFault.Truncate());
         var incidents = new HarvestIncidents();
-        await using var fetcher = new SourceFetcher(Fast with { MaxRetries = 5 }, incidents);
+        await using var fetcher = new SourceFetcher(Fast with { MaxRetries = 5, AttemptTimeout = TimeSpan.FromSeconds(3) }, incidents);
 
         var fetched = await fetcher.FetchAsync(Get("/page"), MustBeJsonEnvelope, TestContext.Current.CancellationToken);
 
