@@ -35,16 +35,8 @@ public sealed class SourceFetcher : IAsyncDisposable
         this.policy = policy;
         this.incidents = incidents;
         this.time = time ?? TimeProvider.System;
-        var interval = TimeSpan.FromSeconds(1 / policy.RequestsPerSecond);
-        // One permit per interval, queued rather than refused: callers wait their turn instead of failing.
-        limiter = new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = 1,
-            Window = interval,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
+        // Queued, and spaced: a caller waits its turn rather than failing.
+        limiter = new MinimumIntervalRateLimiter(TimeSpan.FromSeconds(1 / policy.RequestsPerSecond), this.time);
         var builder = new ResiliencePipelineBuilder<Attempt> { TimeProvider = this.time };
         pipeline = builder
             .AddRetry(new RetryStrategyOptions<Attempt>
