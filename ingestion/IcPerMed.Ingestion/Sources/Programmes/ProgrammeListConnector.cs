@@ -16,7 +16,10 @@ public sealed class ProgrammeListConnector : ISourceConnector
     /// <summary>Source name as stored.</summary>
     public const string SourceName = "programmes";
 
-    /// <summary>The bundled sample built from the shared ERA PerMed call facts (data/samples/programmes/SOURCE.md).</summary>
+    /// <summary>
+    /// The bundled sample built from the shared ERA PerMed call facts (data/samples/programmes/SOURCE.md): the folder
+    /// holds its XLSX form; the CSV form is in the csv/ sub-folder, which a folder read does not descend into.
+    /// </summary>
     public const string DefaultPath = "data/samples/programmes";
 
     /// <summary>Where the empty template is kept.</summary>
