@@ -40,4 +40,22 @@ public sealed class ProjectListTests
         Assert.Equal(("PLN", new DateOnly(2021, 4, 1)), (poland.FundingCurrency, poland.EurRateDate));
         Assert.Equal(Math.Round(400_000m / poland.EurRate!.Value, 2, MidpointRounding.AwayFromZero), poland.FundingEur);
     }
+
+    [Fact]
+    public async Task A_second_row_of_a_project_in_another_currency_is_quarantined()
+    {
+        Dictionary<string, string> Row(string partner, string currency) => new()
+        {
+            ["funder_id"] = "NCN", ["country"] = "PL", ["call_code"] = "ERA PerMed JTC2020", ["project_acronym"] = "TESTPM",
+            ["partner_organisation"] = partner, ["amount"] = "1000", ["currency"] = currency, ["start_date"] = "2021-04-01",
+        };
+        var path = Write("projects.csv", ProjectHeader, Project(Row("Institute C", "PLN")), Project(Row("Institute D", "EUR")));
+
+        var sink = await ReadAsync(path);
+
+        var bad = Assert.Single(sink.Quarantined);
+        Assert.Equal((3L, "currency", "row 3: currency: EUR differs from PLN in the project's first row (line 2)"),
+            (bad.Origin.Line, bad.Field, bad.Reason));
+        Assert.Equal(1000m, Assert.Single(sink.Projects).Funding!.Amount);
+    }
 }
