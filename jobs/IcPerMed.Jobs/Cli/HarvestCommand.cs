@@ -28,14 +28,17 @@ public static class HarvestCommand
         foreach (var (connector, description) in Connectors)
             harvest.Subcommands.Add(CreateFor(connector, description));
         harvest.Subcommands.Add(HarvestNihCommand.Create());
+        harvest.Subcommands.Add(HarvestThreeSixtyGivingCommand.Create());
+        harvest.Subcommands.Add(HarvestProgrammesCommand.Create());
         return harvest;
     }
 
-    private static Command CreateFor(ISourceConnector connector, string description)
+    /// <summary>The <c>harvest SOURCE</c> command of one connector; <paramref name="fromHelp"/> replaces the generic --from help.</summary>
+    internal static Command CreateFor(ISourceConnector connector, string description, string? fromHelp = null)
     {
         var from = new Option<string?>("--from")
         {
-            Description = $"A file, folder, zip or http(s) URL to read. Default: {connector.DefaultLocation}",
+            Description = $"{fromHelp ?? "A file, folder, zip or http(s) URL to read."} Default: {connector.DefaultLocation}",
         };
         var command = new Command(connector.Source, description) { from, Full, StateDirectory, GlobalOptions.Format };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using IcPerMed.Ingestion.Harvesting;
+using IcPerMed.Ingestion.Spreadsheets;
 
 namespace IcPerMed.Ingestion.Sources.Cordis;
 

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace IcPerMed.Ingestion.Sources.Cordis;
+namespace IcPerMed.Ingestion.Spreadsheets;
 
 /// <summary>Turns the cells of one worksheet row into text, the way a CSV export of the sheet would show them.</summary>
 internal static class XlsxCells
