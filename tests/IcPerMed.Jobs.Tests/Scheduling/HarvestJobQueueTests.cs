@@ -20,6 +20,9 @@ public sealed class HarvestJobQueueTests
     public async Task Harvest_queues_classify_once_and_a_harvest_of_unchanged_data_queues_nothing()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
+        // Hangfire keeps the last host's logger factory in a static; a web test's host has disposed it by now
+        // (the same trap as QuartzLogRelease). No provider set means Hangfire logs nowhere.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         using var storage = new InMemoryStorage();
         var client = new Hangfire.BackgroundJobClient(storage);
         var settings = new JobSettings(Path.Combine(TestPaths.NewTempDirectory(), "warehouse.duckdb"));
