@@ -43,7 +43,13 @@ if ! /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
   (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-aiosmtpd) >&2 \
     || echo "test.sh: could not install python3-aiosmtpd; the email tests will be skipped" >&2
 fi
-if /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then export ICPERMED_REQUIRE_SMTP=1; fi
+# The STARTTLS tests make a self-signed certificate with /usr/bin/openssl; installed where missing.
+if [ ! -x /usr/bin/openssl ]; then
+  echo "test.sh: openssl not found, installing openssl with apt-get" >&2
+  (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends openssl) >&2 \
+    || echo "test.sh: could not install openssl; the STARTTLS tests will be skipped" >&2
+fi
+if /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 && [ -x /usr/bin/openssl ]; then export ICPERMED_REQUIRE_SMTP=1; fi
 # Charts are drawn with DejaVu Sans (SkiaSharp's NoDependencies build finds no font without it and draws no text);
 # install it where missing.
 if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then

@@ -26,14 +26,38 @@ public static partial class QuarterlyKpiEmail
             text.Append(changes.Count == 0 ? $"What changed since {snapshot.Quarter.Previous}: nothing in your KPIs.\n"
                 : $"What changed since {snapshot.Quarter.Previous} (snapshot {input.Previous.Id}):\n");
             foreach (var change in changes.Take(ChangesShown))
-                text.Append($"- {ChangeText(change)}\n");
+                text.Append(Wrap($"- {ChangeText(change)}", "  ")).Append('\n');
             if (changes.Count > ChangesShown)
                 text.Append(CultureInfo.InvariantCulture, $"- and {changes.Count - ChangesShown} more: see the dashboard\n");
         }
         text.Append($"\nCharts and every number of this snapshot: {input.SnapshotLink}\n\n")
-            .Append(reason).Append('\n')
+            .Append(Wrap(reason, "")).Append('\n')
             .Append(CultureInfo.InvariantCulture, $"\n-- \nSnapshot {snapshot.Id} of {snapshot.Quarter}, taken {snapshot.TakenAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC, sha256 {snapshot.ContentHash[..16]}.\n")
             .Append("To change or end your subscription, reply to this email.\n");
         return text.ToString();
+    }
+
+    /// <summary>Mail clients show plain text as sent: lines wrap at 76 between words (a URL is never split), later lines indented.</summary>
+    private static string Wrap(string paragraph, string indent)
+    {
+        const int width = 76;
+        var wrapped = new StringBuilder();
+        var line = 0;
+        foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line > 0 && line + 1 + word.Length > width)
+            {
+                wrapped.Append('\n').Append(indent);
+                line = indent.Length;
+            }
+            else if (line > 0)
+            {
+                wrapped.Append(' ');
+                line++;
+            }
+            wrapped.Append(word);
+            line += word.Length;
+        }
+        return wrapped.ToString();
     }
 }

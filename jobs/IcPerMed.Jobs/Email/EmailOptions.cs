@@ -28,6 +28,12 @@ public sealed class EmailOptions
     /// <summary>The SMTP password, from the environment.</summary>
     public string? Password { get; set; }
 
+    /// <summary>
+    /// A PEM (or DER) file with the certificate of an SMTP server the system does not trust (self-signed) or of its CA:
+    /// the server is then accepted when its certificate equals or chains to one in the file. Empty: the system's trust only.
+    /// </summary>
+    public string? TrustedCertificateFile { get; set; }
+
     /// <summary>The sender, e.g. <c>ICPerMed KPIs &lt;kpis@icpermed.eu&gt;</c>.</summary>
     public string From { get; set; } = "ICPerMed KPIs <kpis@icpermed.invalid>";
 
@@ -62,7 +68,8 @@ public sealed class EmailOptions
 
     /// <summary>For logs: everything but the password.</summary>
     public override string ToString() =>
-        $"{Host}:{Port} tls {StartTls}{(string.IsNullOrEmpty(User) ? "" : $" as {User}")}, from {From}";
+        $"{Host}:{Port} tls {StartTls}{(string.IsNullOrEmpty(TrustedCertificateFile) ? "" : $" trusting {TrustedCertificateFile}")}" +
+        $"{(string.IsNullOrEmpty(User) ? "" : $" as {User}")}, from {From}";
 }
 
 /// <summary>Whether the SMTP connection is encrypted.</summary>

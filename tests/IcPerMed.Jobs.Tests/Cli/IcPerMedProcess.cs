@@ -12,14 +12,19 @@ internal static class IcPerMedProcess
         RunAsync(new Dictionary<string, string>(), cancellationToken, args);
 
     /// <summary>Runs it with extra environment variables (a password, say), in a new empty working folder.</summary>
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, params string[] args)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, params string[] args) =>
+        RunInAsync(TestPaths.NewTempDirectory(), environment, cancellationToken, args);
+
+    /// <summary>Runs it in <paramref name="workingDirectory"/>, where relative default paths (data/samples/..., data/models) resolve.</summary>
+    public static async Task<Result> RunInAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment,
+        CancellationToken cancellationToken, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "icpermed.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = TestPaths.NewTempDirectory(),
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(dll);
         foreach (var arg in args)

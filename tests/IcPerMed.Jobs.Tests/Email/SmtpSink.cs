@@ -20,8 +20,12 @@ internal sealed class SmtpSink : IDisposable
 
     public int Port { get; }
 
-    /// <summary>Starts a sink; <paramref name="failFirst"/> DATA commands get 451, <paramref name="auth"/> (USER:PASSWORD) is required.</summary>
-    public static async Task<SmtpSink> StartAsync(CancellationToken cancellationToken, int failFirst = 0, string? auth = null)
+    /// <summary>
+    /// Starts a sink; <paramref name="failFirst"/> DATA commands get 451, <paramref name="auth"/> (USER:PASSWORD) is
+    /// required, and with <paramref name="tls"/> STARTTLS with that certificate is required before mail and AUTH.
+    /// </summary>
+    public static async Task<SmtpSink> StartAsync(CancellationToken cancellationToken, int failFirst = 0, string? auth = null,
+        TestCertificate? tls = null)
     {
         RequireAiosmtpd();
         var folder = TestPaths.NewTempDirectory();
@@ -33,6 +37,9 @@ internal sealed class SmtpSink : IDisposable
             start.ArgumentList.Add("--auth");
             start.ArgumentList.Add(auth);
         }
+        if (tls is not null)
+            foreach (var arg in new[] { "--tls", tls.CertificateFile, tls.KeyFile })
+                start.ArgumentList.Add(arg);
         var process = Process.Start(start)!;
         var line = await process.StandardOutput.ReadLineAsync(cancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(20), cancellationToken);
         if (line is null || !line.StartsWith("PORT ", StringComparison.Ordinal))
@@ -43,6 +50,17 @@ internal sealed class SmtpSink : IDisposable
     /// <summary>The messages received so far, in order.</summary>
     public IReadOnlyList<MimeMessage> Messages() =>
         [.. Directory.GetFiles(Folder, "*.eml").Order(StringComparer.Ordinal).Select(path => MimeMessage.Load(path))];
+
+    /// <summary>How each received message came, in order: over TLS or not, and the authenticated user (null: none).</summary>
+    public IReadOnlyList<(bool Tls, string? User)> Sessions() =>
+    [
+        .. Directory.GetFiles(Folder, "*.eml").Order(StringComparer.Ordinal).Select(path =>
+        {
+            using var facts = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(path, ".json")));
+            var user = facts.RootElement.GetProperty("user");
+            return (facts.RootElement.GetProperty("tls").GetBoolean(), user.ValueKind == System.Text.Json.JsonValueKind.Null ? null : user.GetString());
+        }),
+    ];
 
     public void Dispose()
     {

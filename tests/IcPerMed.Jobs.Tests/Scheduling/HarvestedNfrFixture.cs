@@ -1,0 +1,57 @@
+using IcPerMed.Jobs.Tests.Cli;
+using IcPerMed.Tests.Support;
+using Xunit;
+
+namespace IcPerMed.Jobs.Tests.Scheduling;
+
+/// <summary>
+/// The jobs as an operator runs them: <c>icpermed jobs run harvest-nfr</c>, then <c>jobs run classify</c>, in a working
+/// folder where the NFR job's default path (data/samples/nfr-eu-h2020/dataset.csv.gz) holds the real file from
+/// ../shared/data, with an empty model folder (so classify trains its first model, as on a new installation).
+/// </summary>
+public sealed class HarvestedNfrFixture : IAsyncLifetime
+{
+    public string Folder { get; } = TestPaths.NewTempDirectory();
+
+    public string Db => Path.Combine(Folder, "warehouse.duckdb");
+
+    public string Models => Path.Combine(Folder, "models");
+
+    internal IcPerMedProcess.Result Harvest { get; private set; } = new(-1, "", "");
+
+    internal IcPerMedProcess.Result Classify { get; private set; } = new(-1, "", "");
+
+    /// <summary>ICPERMED_MODELS pointing at <paramref name="models"/>: <c>jobs run</c> reads its model folder from there.</summary>
+    public static Dictionary<string, string> Environment(string models) => new() { ["ICPERMED_MODELS"] = models };
+
+    public async ValueTask InitializeAsync()
+    {
+        var input = Path.Combine(Folder, "data", "samples", "nfr-eu-h2020");
+        Directory.CreateDirectory(input);
+        File.Copy(TestPaths.Shared("nfr-eu-h2020/dataset.csv.gz"), Path.Combine(input, "dataset.csv.gz"));
+        Harvest = await IcPerMedProcess.RunInAsync(Folder, Environment(Models), CancellationToken.None, "jobs", "run", "harvest-nfr", "--db", Db);
+        Assert.True(Harvest.ExitCode == 0, Harvest.Error);
+        Classify = await IcPerMedProcess.RunInAsync(Folder, Environment(Models), CancellationToken.None, "jobs", "run", "classify", "--db", Db);
+        Assert.True(Classify.ExitCode == 0, Classify.Error);
+    }
+
+    /// <summary>A private copy of the warehouse and the model folder, for a test that changes them.</summary>
+    public (string Db, string Models) Copy()
+    {
+        var folder = TestPaths.NewTempDirectory();
+        var db = Path.Combine(folder, "warehouse.duckdb");
+        File.Copy(Db, db);
+        if (File.Exists(Db + ".wal"))
+            File.Copy(Db + ".wal", db + ".wal");
+        var models = Path.Combine(folder, "models");
+        foreach (var file in Directory.EnumerateFiles(Models, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(models, Path.GetRelativePath(Models, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return (db, models);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

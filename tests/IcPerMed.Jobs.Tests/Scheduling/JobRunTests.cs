@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Jobs.Tests.Cli;
+using Xunit;
+
+namespace IcPerMed.Jobs.Tests.Scheduling;
+
+/// <summary>The scheduled jobs end to end through <c>icpermed jobs run</c> on a DuckDB warehouse and the real NFR file.</summary>
+public sealed class JobRunTests(HarvestedNfrFixture nfr) : IClassFixture<HarvestedNfrFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Harvest_nfr_stores_every_project_of_the_real_file_and_says_classify_is_due()
+    {
+        var counts = Regex.Match(nfr.Harvest.Output, @"harvest-nfr: harvest run \d+: ([0-9,]+) projects, ([0-9,]+) new, 0 updated");
+        Assert.True(counts.Success, nfr.Harvest.Output);
+        var projects = int.Parse(counts.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        Assert.Equal(counts.Groups[1].Value, counts.Groups[2].Value);
+        Assert.InRange(projects, 1_000, 5_000);
+        Assert.Contains("harvest-nfr: projects changed: run `icpermed jobs run classify` to classify them", nfr.Harvest.Output, StringComparison.Ordinal);
+        await using var warehouse = await Warehouse.OpenAsync(nfr.Db, TimeProvider.System, Ct);
+        Assert.Equal(projects, (await warehouse.GetProjectsAsync("nfr", Ct)).Count);
+    }
+
+    [Fact]
+    public async Task Classify_trains_a_first_model_and_gives_every_harvested_project_a_classification()
+    {
+        var version = File.ReadAllText(Path.Combine(nfr.Models, "current")).Trim();
+        Assert.Contains($"classify: no model was in {nfr.Models}: trained {version} from the bundled labels", nfr.Classify.Output, StringComparison.Ordinal);
+        await using var warehouse = await Warehouse.OpenAsync(nfr.Db, TimeProvider.System, Ct);
+        var projects = await warehouse.GetProjectsAsync("nfr", Ct);
+        var classifications = await warehouse.GetClassificationsAsync(Ct);
+        Assert.Equal(projects.Select(p => p.SourceId).Order(StringComparer.Ordinal), classifications.Select(c => c.SourceId).Order(StringComparer.Ordinal));
+        Assert.All(classifications, c => Assert.Equal(("model", version, 6), (c.DecidedBy, c.ModelVersion, c.Decisions?.Count ?? 0)));
+        // The file's grants are mostly not personalised medicine, but some are: the model decided, it did not default.
+        var pm = classifications.Count(c => c.Decisions![0]);
+        Assert.InRange(pm, 1, classifications.Count / 4);
+        Assert.Contains($"classify: model {version}: {projects.Count:N0} projects classified, {pm:N0} personalised medicine", nfr.Classify.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Retrain_trains_only_when_an_analyst_correction_changed_the_training_data()
+    {
+        var (db, models) = nfr.Copy();
+        var environment = HarvestedNfrFixture.Environment(models);
+        var first = File.ReadAllText(Path.Combine(models, "current")).Trim();
+
+        var nothing = await IcPerMedProcess.RunAsync(environment, Ct, "jobs", "run", "retrain", "--db", db);
+        Assert.Contains("retrain: no analyst corrections: nothing to do", nothing.Output, StringComparison.Ordinal);
+
+        string sourceId;
+        await using (var warehouse = await Warehouse.OpenAsync(db, TimeProvider.System, Ct))
+            sourceId = (await warehouse.GetProjectsAsync("nfr", Ct))[0].SourceId;
+        var label = await IcPerMedProcess.RunAsync(Ct, "label", "nfr", sourceId, "--pm", "1", "--c3", "1", "--by", "test", "--db", db);
+        Assert.True(label.ExitCode == 0, label.Error);
+
+        var trained = await IcPerMedProcess.RunAsync(environment, Ct, "jobs", "run", "retrain", "--db", db);
+        Assert.True(trained.ExitCode == 0, trained.Error);
+        Assert.Contains("(1 analyst corrections)", trained.Output, StringComparison.Ordinal);
+        var second = File.ReadAllText(Path.Combine(models, "current")).Trim();
+        Assert.NotEqual(first, second);
+        Assert.Contains($"retrain: model {second} saved in {models} and registered", trained.Output, StringComparison.Ordinal);
+
+        var skipped = await IcPerMedProcess.RunAsync(environment, Ct, "jobs", "run", "retrain", "--db", db);
+        Assert.True(skipped.ExitCode == 0, skipped.Error);
+        Assert.Contains($"retrain: model {second} already includes the 1 corrections: nothing to do", skipped.Output, StringComparison.Ordinal);
+        Assert.Equal(second, File.ReadAllText(Path.Combine(models, "current")).Trim());
+    }
+
+    [Fact]
+    public async Task Quarterly_snapshot_stores_the_last_completed_quarter_with_the_harvest_and_model_it_rests_on()
+    {
+        var (db, models) = nfr.Copy();
+        // The program reads the real clock, so the test does too.
+        var quarter = Quarter.LastCompleted(DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime));
+
+        var run = await IcPerMedProcess.RunAsync(HarvestedNfrFixture.Environment(models), Ct, "jobs", "run", "quarterly-snapshot", "--db", db);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        await using var warehouse = await Warehouse.OpenAsync(db, TimeProvider.System, Ct);
+        var snapshot = await warehouse.GetLatestSnapshotAsync(quarter, Ct);
+        Assert.NotNull(snapshot);
+        Assert.Contains($"quarterly-snapshot: snapshot {snapshot.Id} of {quarter}, sha256 {snapshot.ContentHash[..16]}", run.Output, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Path.Combine(models, "current")).Trim(), snapshot.Provenance.ModelVersion);
+        Assert.Equal(["nfr"], snapshot.Provenance.Harvests.Select(h => h.Source));
+    }
+}
