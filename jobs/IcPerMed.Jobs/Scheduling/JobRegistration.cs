@@ -1,5 +1,4 @@
 using Hangfire;
-using IcPerMed.Jobs.Cli;
 using IcPerMed.Jobs.Scheduling.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +15,7 @@ public static class JobRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings);
-        foreach (var (connector, _) in HarvestCommand.Connectors)
+        foreach (var connector in ScheduledSources.Connectors)
             services.AddSingleton<IScheduledJob>(sp => new HarvestJob(connector, settings, sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), sp.GetService<IBackgroundJobClient>()));
         services.AddSingleton<IScheduledJob, ClassifyJob>();
