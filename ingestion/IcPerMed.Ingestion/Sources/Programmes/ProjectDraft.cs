@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Linking;
 using IcPerMed.Analytics.Model;
 using IcPerMed.Ingestion.Currency;
 
@@ -15,6 +16,21 @@ internal sealed class ProjectDraft(string id, string funderId, string call, stri
     public string? Currency => first?.Currency;
 
     public int Partners { get; private set; }
+
+    /// <summary>The CORDIS grant agreement number a row gave, when the project is also an EU grant.</summary>
+    public string? CordisGrantId { get; set; }
+
+    /// <summary>
+    /// The identifiers other records of the same project carry (see <c>LinkKey</c>): the call and acronym every
+    /// national funder of a transnational project reports, and the CORDIS grant when there is one.
+    /// </summary>
+    public IEnumerable<ProjectSubject> LinkKeys()
+    {
+        yield return new ProjectSubject(ProgrammeListConnector.SourceName, id, LinkKey.SubjectPrefix + LinkKey.CallAcronym,
+            $"{call}|{acronym}", null, null, origin);
+        if (CordisGrantId is { } grant)
+            yield return new ProjectSubject(ProgrammeListConnector.SourceName, id, LinkKey.SubjectPrefix + LinkKey.EuGrant, grant, null, null, origin);
+    }
 
     public void Add(Money? money)
     {

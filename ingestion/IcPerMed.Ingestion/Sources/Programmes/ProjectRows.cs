@@ -66,6 +66,7 @@ internal sealed partial class ProjectRows(IHarvestSink sink, EurConverter conver
         if (!projects.TryGetValue(id, out var draft))
             projects[id] = draft = new ProjectDraft(id, funderId, call, acronym, cells.Optional(C.Title), start, end, origin);
         draft.Add(money);
+        draft.CordisGrantId ??= cells.Optional(C.CordisGrantId);
         var organisationId = OrganisationKey.Derive(partner, country);
         await sink.AddOrganisationAsync(new Organisation
         {
@@ -93,7 +94,11 @@ internal sealed partial class ProjectRows(IHarvestSink sink, EurConverter conver
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
         foreach (var draft in projects.Values)
+        {
             await sink.AddProjectAsync(draft.Build(converter), cancellationToken).ConfigureAwait(false);
+            foreach (var key in draft.LinkKeys())
+                await sink.AddSubjectAsync(key, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     [GeneratedRegex(@"\s+")]

@@ -39,6 +39,12 @@ public sealed class ProjectListTests
         var poland = (await warehouse.GetProjectAsync("programmes", "NCN:ERA PerMed JTC2020:TEST PM", Ct))!;
         Assert.Equal(("PLN", new DateOnly(2021, 4, 1)), (poland.FundingCurrency, poland.EurRateDate));
         Assert.Equal(Math.Round(400_000m / poland.EurRate!.Value, 2, MidpointRounding.AwayFromZero), poland.FundingEur);
+        // The two funders' shares are one linked project, each funder's money counted, by the call and the acronym.
+        var linked = await warehouse.GetLinkedRecordsAsync("programmes", "NCN:ERA PerMed JTC2020:TEST PM", Ct);
+        Assert.Equal([("ISCIII:ERA PerMed JTC2020:TEST PM", true, true), ("NCN:ERA PerMed JTC2020:TEST PM", false, true)],
+            linked.Select(l => (l.SourceId, l.IsPrimary, l.FundingCounted)));
+        Assert.Equal(("call-acronym", "call and acronym ERA PERMED JTC2020|TEST PM in programmes ISCIII:ERA PerMed JTC2020:TEST PM and programmes NCN:ERA PerMed JTC2020:TEST PM"),
+            (linked[0].Method, linked[0].Evidence));
     }
 
     [Fact]
