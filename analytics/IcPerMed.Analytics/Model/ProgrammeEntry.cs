@@ -19,4 +19,20 @@ public sealed record ProgrammeEntry(
     string Code,
     string? Title,
     string? ParentCode,
-    RecordOrigin Origin);
+    RecordOrigin Origin)
+{
+    /// <summary>Whether the programme allows funding of PM research: yes, partly or no (national programme lists).</summary>
+    public string? AllowsPm { get; init; }
+
+    /// <summary>In what scope, in the list's words.</summary>
+    public string? PmScope { get; init; }
+
+    /// <summary>The programme's page.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The public source of these facts.</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>When the facts were last checked against the source.</summary>
+    public DateOnly? CheckedOn { get; init; }
+}

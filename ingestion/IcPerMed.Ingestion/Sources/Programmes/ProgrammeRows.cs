@@ -23,10 +23,10 @@ internal sealed class ProgrammeRows(IHarvestSink sink)
         var funderId = cells.Required(C.FunderId);
         var funderName = cells.Required(C.FunderName);
         var code = cells.Required(C.ProgrammeCode);
-        cells.OneOf(C.AllowsPm, C.AllowsPmValues);
+        var allowsPm = cells.OneOf(C.AllowsPm, C.AllowsPmValues);
         cells.Urls(C.Url, required: false);
         cells.Urls(C.Source, required: true);
-        cells.Date(C.CheckedOn);
+        var checkedOn = cells.Date(C.CheckedOn);
         var origin = new RecordOrigin(file, row.Line);
         if (cells.Problem is { } problem)
         {
@@ -38,8 +38,14 @@ internal sealed class ProgrammeRows(IHarvestSink sink)
 
         await sink.AddFunderAsync(new Funder(funderId, funderName, country), cancellationToken).ConfigureAwait(false);
         if (written.Add((funderId, ProgrammeKind.Programme, code)))
-            await sink.AddProgrammeAsync(new ProgrammeEntry(funderId, ProgrammeKind.Programme, code, cells.Optional(C.ProgrammeTitle), null, origin),
-                cancellationToken).ConfigureAwait(false);
+            await sink.AddProgrammeAsync(new ProgrammeEntry(funderId, ProgrammeKind.Programme, code, cells.Optional(C.ProgrammeTitle), null, origin)
+            {
+                AllowsPm = allowsPm.Length > 0 ? allowsPm : null,
+                PmScope = cells.Optional(C.PmScope),
+                Url = cells.Optional(C.Url),
+                SourceUrl = cells.Optional(C.Source),
+                CheckedOn = checkedOn,
+            }, cancellationToken).ConfigureAwait(false);
         if (cells.Optional(C.CallCode) is { } call && written.Add((funderId, ProgrammeKind.Call, call)))
             await sink.AddProgrammeAsync(new ProgrammeEntry(funderId, ProgrammeKind.Call, call, null, code, origin), cancellationToken).ConfigureAwait(false);
     }

@@ -22,6 +22,11 @@ public sealed class ProgrammeListSampleTests
         // No public ERA PerMed project list exists (shared SOURCES.md), so the projects part is empty.
         Assert.Equal((0L, 0L, 0L), (summary.Projects, summary.Participations, summary.Quarantined));
         Assert.Equal("succeeded", (await warehouse.GetHarvestRunsAsync("programmes", 1, Ct)).Single().Status);
+        // What the list says of each programme is stored with it: ISCIII's ERA PerMed allows PM, per the call text.
+        var isciii = (await warehouse.GetProgrammesAsync(Ct)).Single(p => p is { FunderId: "ISCIII", Kind: ProgrammeKind.Programme });
+        Assert.Equal(("yes", "http://www.erapermed.eu/joint-calls/", (DateOnly?)null), (isciii.AllowsPm, isciii.Url, isciii.CheckedOn));
+        Assert.StartsWith("Research projects on personalised medicine", isciii.PmScope, StringComparison.Ordinal);
+        Assert.StartsWith("http://www.erapermed.eu/joint-calls/ ; https://erapermed.isciii.es/", isciii.SourceUrl, StringComparison.Ordinal);
     }
 
     [Fact]
