@@ -49,7 +49,7 @@ internal sealed class GtrApiReader(GtrApiQuery query, HarvestContext context)
                 (string, JsonElement?)? lead = null;
                 if (project.LinkedIds("LEAD_ORG").FirstOrDefault() is { } leadId)
                     lead = (leadId, await GetLinkedAsync(fetcher, checkpoint, "organisations", "organisation", leadId, cancellationToken).ConfigureAwait(false));
-                var record = GtrJsonProject.Map(project, funds, lead, new RecordOrigin(url.ToString(), ++index));
+                var record = GtrJsonProject.Map(project, funds, lead, new RecordOrigin(url.AbsoluteUri, ++index));
                 await harvest.AddAsync(record, cancellationToken).ConfigureAwait(false);
                 context.Progress?.Report(new HarvestProgress(progressName, ++records, bytes, null));
             }
