@@ -38,6 +38,12 @@ public static class CommandRunner
         {
             return Report(logger, BadInput, $"download failed, nothing stored was changed: {error.Message}");
         }
+        catch (Ingestion.Harvesting.Http.SourceFetchException error)
+        {
+            // A request that still failed after every retry (or could not be retried): nothing was committed, and the
+            // pages already fetched stay in the checkpoint for the next run.
+            return Report(logger, BadInput, $"download failed, nothing stored was changed: {error.Message}");
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return Report(logger, Failed, "cancelled; the harvest in progress was not committed");

@@ -30,6 +30,7 @@ public static class HarvestCommand
         harvest.Subcommands.Add(HarvestNihCommand.Create());
         harvest.Subcommands.Add(HarvestThreeSixtyGivingCommand.Create());
         harvest.Subcommands.Add(HarvestProgrammesCommand.Create());
+        harvest.Subcommands.Add(HarvestGtrCommand.Create());
         return harvest;
     }
 
@@ -41,20 +42,28 @@ public static class HarvestCommand
             Description = $"{fromHelp ?? "A file, folder, zip or http(s) URL to read."} Default: {connector.DefaultLocation}",
         };
         var command = new Command(connector.Source, description) { from, Full, StateDirectory, GlobalOptions.Format };
-        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
-        {
-            var format = parseResult.GetValue(GlobalOptions.Format);
-            await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-            var summary = await HarvestAsync(context, warehouse, connector, parseResult.GetValue(from), format, cancellationToken,
-                harvest => harvest with { FullRead = parseResult.GetValue(Full), StateDirectory = parseResult.GetValue(StateDirectory) }).ConfigureAwait(false);
-            var statuses = await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false);
-            if (format == OutputFormat.Json)
-                Console.WriteLine(SourceStatusDocument.ToJson(SourceStatusDocument.Build(statuses.Where(s => s.Source == connector.Source), summary)));
-            else
-                StatusTable.Write(statuses.Where(s => s.Source == connector.Source), warehouse.Location, summary);
-            return CommandRunner.Ok;
-        }, cancellationToken));
+        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult,
+            context => HarvestAndReportAsync(parseResult, context, connector, parseResult.GetValue(from), cancellationToken), cancellationToken));
         return command;
+    }
+
+    /// <summary>
+    /// The body of every <c>harvest SOURCE</c> command: runs <paramref name="connector"/> with the shared options
+    /// (--full, --state-dir, --format) and prints the source's status with the run's summary.
+    /// </summary>
+    internal static async Task<int> HarvestAndReportAsync(ParseResult parseResult, CommandContext context, ISourceConnector connector,
+        string? from, CancellationToken cancellationToken)
+    {
+        var format = parseResult.GetValue(GlobalOptions.Format);
+        await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+        var summary = await HarvestAsync(context, warehouse, connector, from, format, cancellationToken,
+            harvest => harvest with { FullRead = parseResult.GetValue(Full), StateDirectory = parseResult.GetValue(StateDirectory) }).ConfigureAwait(false);
+        var statuses = await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false);
+        if (format == OutputFormat.Json)
+            Console.WriteLine(SourceStatusDocument.ToJson(SourceStatusDocument.Build(statuses.Where(s => s.Source == connector.Source), summary)));
+        else
+            StatusTable.Write(statuses.Where(s => s.Source == connector.Source), warehouse.Location, summary);
+        return CommandRunner.Ok;
     }
 
     /// <summary><c>--full</c>: read everything even where the source can give changes only.</summary>

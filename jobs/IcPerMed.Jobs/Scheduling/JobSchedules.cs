@@ -18,6 +18,7 @@ public static class JobSchedules
         ["harvest-nfr"] = new() { Cron = "0 30 3 ? * SUN" },
         // NIH asks for large jobs at weekends or between 9 PM and 5 AM Eastern time.
         ["harvest-nih"] = new() { Cron = "0 0 1 ? * SUN", TimeZone = "America/New_York" },
+        ["harvest-gtr"] = new() { Cron = "0 0 5 ? * SUN" },
         ["retrain"] = new() { Cron = "0 0 2 * * ?" },
         ["quarterly-snapshot"] = new() { Cron = Quarterly, Misfire = MisfirePolicy.FireOnceNow },
         ["quarterly-email"] = new() { Cron = Quarterly, Misfire = MisfirePolicy.FireOnceNow },

@@ -1,5 +1,6 @@
 using IcPerMed.Ingestion.Harvesting;
 using IcPerMed.Ingestion.Sources.Cordis;
+using IcPerMed.Ingestion.Sources.Gtr;
 using IcPerMed.Ingestion.Sources.Nfr;
 using IcPerMed.Ingestion.Sources.Nih;
 using IcPerMed.Ingestion.Sources.Programmes;
@@ -20,6 +21,7 @@ public static class ScheduledSources
         new CordisConnector(),
         new NfrConnector(),
         new NihReporterConnector(),
+        new GtrConnector(),
         new ThreeSixtyGivingConnector(),
         new ProgrammeListConnector(),
     ];

@@ -35,6 +35,29 @@ public sealed class HarvestCommandTests
     }
 
     [Fact]
+    public async Task Harvest_gtr_reads_the_bundled_GtR_XML_with_the_shared_summary()
+    {
+        var db = await TestStores.NewLocationAsync(TestStores.DuckDb, Ct);
+        var sample = Path.Combine(AppContext.BaseDirectory, "samples", "ukri-gtr", "gtrapi-v1-project-xml");
+
+        var harvest = await IcPerMedProcess.RunAsync(Ct, "harvest", "gtr", "--from", sample, "--db", db, "--format", "json");
+
+        Assert.True(harvest.ExitCode == 0, harvest.Error);
+        var gtr = JsonNode.Parse(harvest.Output)!["gtr"]!;
+        // 13 projects in 18 files: the empty file and G7708609's 1979 fund (no ECB rate) are quarantined.
+        Assert.Equal((13L, 13L, 2L), ((long)gtr["projects"]!, (long)gtr["run"]!["inserted"]!, (long)gtr["quarantined"]!));
+    }
+
+    [Fact]
+    public async Task Harvest_gtr_refuses_a_page_size_GtR_does_not_serve()
+    {
+        var result = await IcPerMedProcess.RunAsync(Ct, "harvest", "gtr", "--page-size", "500");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--page-size must be between 1 and 100", result.Error + result.Output);
+    }
+
+    [Fact]
     public async Task A_bad_file_exits_3_with_the_file_and_the_problem_and_changes_nothing()
     {
         var db = await TestStores.NewLocationAsync(TestStores.DuckDb, Ct);

@@ -32,7 +32,7 @@ internal sealed class WorkerProcess : IDisposable
             ["ICPERMED_Jobs__HangfireSchema"] = HangfireSchema(database),
             ["ICPERMED_Jobs__PollSeconds"] = "1",
         };
-        foreach (var job in new[] { "harvest-cordis", "harvest-nfr", "harvest-nih", "retrain", "quarterly-snapshot", "quarterly-email" })
+        foreach (var job in new[] { "harvest-cordis", "harvest-nfr", "harvest-nih", "harvest-gtr", "retrain", "quarterly-snapshot", "quarterly-email" })
             environment[$"ICPERMED_Schedules__{job}__Enabled"] = "false";
         return environment;
     }
