@@ -10,6 +10,7 @@ namespace IcPerMed.Jobs.Scheduling;
 public static class JobRegistration
 {
     public const string ProbeLogKey = "Jobs:ProbeLog";
+    public const string ProbeSecondsKey = "Jobs:ProbeSeconds";
 
     public static IServiceCollection AddScheduledJobs(this IServiceCollection services, IConfiguration configuration, JobSettings settings)
     {
@@ -31,7 +32,8 @@ public static class JobRegistration
         });
         // The probe exists only for the multi-worker test, which configures it through environment variables.
         if (configuration[$"{JobSchedules.Section}:{ProbeJob.JobName}:Cron"] is not null && configuration[ProbeLogKey] is { } log)
-            services.AddSingleton<IScheduledJob>(new ProbeJob(log));
+            services.AddSingleton<IScheduledJob>(new ProbeJob(log,
+                TimeSpan.FromSeconds(double.TryParse(configuration[ProbeSecondsKey], System.Globalization.CultureInfo.InvariantCulture, out var hold) ? hold : 0)));
         services.TryAddSingleton<ScheduledJobRegistry>();
         services.TryAddTransient<ScheduledJobRunner>();
         return services;

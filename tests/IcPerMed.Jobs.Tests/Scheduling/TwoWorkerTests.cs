@@ -18,6 +18,9 @@ public sealed class TwoWorkerTests
         // Every second, and watched until both workers have run fires (at most 40 s): which worker's poller takes a
         // queued fire is chance, so a fixed window could see one worker take them all; a fire run twice would show too.
         var environment = WorkerProcess.ProbeEnvironment(database, log, "* * * * * ?");
+        // Each run lasts 3 s, as real jobs take time: one process's two Hangfire workers cannot keep up with a fire a
+        // second, so the other process must take fires (with instant runs the firing process took all 41 in a full run).
+        environment["ICPERMED_Jobs__ProbeSeconds"] = "3";
 
         using var first = WorkerProcess.Start(database, environment);
         using var second = WorkerProcess.Start(database, environment);
