@@ -25,6 +25,9 @@ internal static class ProjectLinkSql
         JOIN project p ON p.source = k.source AND p.source_id = k.source_id
         """;
 
+    private const int InsertColumns = 9;
+    private const int InsertBatch = 500;
+
     /// <summary>Replaces every link with those the current records give; returns how many records are linked.</summary>
     public static async Task<int> RelinkAsync(DbConnection connection, DbTransaction? transaction, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -32,13 +35,18 @@ internal static class ProjectLinkSql
             r.GetString(2), LinkKey.Normalise(r.GetString(3)), r.GetTextOrNull(4), r.GetDecimalOrNull(5)), cancellationToken).ConfigureAwait(false);
         var links = ProjectLinker.Link(candidates);
         await connection.ExecuteAsync(transaction, "DELETE FROM project_link", cancellationToken).ConfigureAwait(false);
-        foreach (var link in links)
+        // Many rows a statement: this runs inside every harvest's commit, and a round trip per link would add up.
+        foreach (var chunk in links.Chunk(InsertBatch))
+        {
+            var rows = chunk.Select((_, r) => "(" + string.Join(", ", Enumerable.Range(r * InsertColumns + 1, InsertColumns).Select(i => $"${i}")) + ")");
+            var args = chunk.SelectMany(link => new object?[]
+            {
+                link.Source, link.SourceId, link.LinkId, link.IsPrimary, link.FunderId, link.FundingCounted, link.Method, link.Evidence, now,
+            }).ToArray();
             await connection.ExecuteAsync(transaction,
-                """
-                INSERT INTO project_link (source, source_id, link_id, is_primary, funder_id, funding_counted, method, evidence, linked_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-                """, cancellationToken, link.Source, link.SourceId, link.LinkId, link.IsPrimary, link.FunderId, link.FundingCounted,
-                link.Method, link.Evidence, now).ConfigureAwait(false);
+                $"INSERT INTO project_link (source, source_id, link_id, is_primary, funder_id, funding_counted, method, evidence, linked_at) VALUES {string.Join(", ", rows)}",
+                cancellationToken, args).ConfigureAwait(false);
+        }
         return links.Count;
     }
 }
