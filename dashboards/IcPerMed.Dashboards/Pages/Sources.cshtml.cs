@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Reconciliation;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,12 +13,14 @@ public sealed class SourcesModel(WarehouseAccess access, TimeProvider time) : Pa
     public IReadOnlyList<SourceStatus> Sources { get; private set; } = [];
     public IReadOnlyList<HarvestRun> Runs { get; private set; } = [];
     public IReadOnlyList<(string Source, QuarantinePage Page)> Quarantine { get; private set; } = [];
+    public IReadOnlyList<RunReconciliation> Reconciliation { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var warehouse = await access.GetAsync().ConfigureAwait(false);
         Sources = await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false);
         Runs = await warehouse.GetHarvestRunsAsync(null, RunsShown, cancellationToken).ConfigureAwait(false);
+        Reconciliation = await warehouse.GetReconciliationAsync(null, null, cancellationToken).ConfigureAwait(false);
         var quarantine = new List<(string, QuarantinePage)>();
         foreach (var source in Sources)
             quarantine.Add((source.Source, await warehouse.GetQuarantinePageAsync(source.Source, QuarantineShown, 0, cancellationToken).ConfigureAwait(false)));

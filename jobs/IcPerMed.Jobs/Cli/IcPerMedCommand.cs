@@ -14,6 +14,7 @@ public static class IcPerMedCommand
         root.Options.Add(GlobalOptions.Verbose);
         root.Subcommands.Add(HarvestCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(ReconcileCommand.Create());
         root.Subcommands.Add(LinksCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(ClassifyCommand.Create());

@@ -18,7 +18,7 @@ public sealed class AccessTests(DashboardApp app) : IClassFixture<DashboardApp>
     [
         "/api/kpis", "/api/kpis/active-pm-projects/projects", "/api/gaps", "/api/gaps?by=funder", "/api/gaps/projects?member=DE&challenge=c3",
         "/api/trends", "/api/trends/projects?period=2026&challenge=c2", "/api/projects/test/W1", "/api/sources",
-        "/api/sources/test/quarantine", "/api/sources/runs", "/api/model", "/api/projects", "/api/projects?q=platform&pm=all",
+        "/api/sources/test/quarantine", "/api/sources/runs", "/api/sources/reconciliation", "/api/model", "/api/projects", "/api/projects?q=platform&pm=all",
     ];
 
     public static readonly string[] AdminPages = ["/admin"];

@@ -22,7 +22,7 @@ internal static class DerivationSql
         WHERE occurrence > 1
         """;
 
-    private static string OrphanParticipation(string projects, string participations) =>
+    internal static string OrphanParticipation(string projects, string participations) =>
         $"""
         NOT EXISTS (SELECT 1 FROM {projects} p WHERE p.source_id = {participations}.project_source_id)
         AND NOT EXISTS (SELECT 1 FROM project p WHERE p.source = {participations}.source AND p.source_id = {participations}.project_source_id)
@@ -40,18 +40,35 @@ internal static class DerivationSql
     public static string DeleteOrphanParticipations(string projects, string participations) =>
         $"DELETE FROM {participations} WHERE {OrphanParticipation(projects, participations)}";
 
-    /// <summary>The lead country is the coordinator's, when the project record does not name it.</summary>
+    /// <summary>
+    /// The participations a derivation reads: this run's, and for projects this run delivered none for (a project file
+    /// harvested without its organisation file) the ones already stored, so that a partial harvest re-derives the
+    /// lead country and funding from what is known instead of blanking them. <c>$1</c> is the run's source.
+    /// </summary>
+    internal static string KnownParticipations(string participations) =>
+        $"""
+        (SELECT project_source_id, role, country, contribution_amount, contribution_currency, contribution_eur FROM {participations}
+         UNION ALL
+         SELECT project_source_id, role, country, contribution_amount, contribution_currency, contribution_eur FROM participation stored
+         WHERE stored.source = $1
+           AND NOT EXISTS (SELECT 1 FROM {participations} staged WHERE staged.project_source_id = stored.project_source_id))
+        """;
+
+    /// <summary>The lead country is the coordinator's, when the project record does not name it. <c>$1</c>: the source.</summary>
     public static string LeadCountryFromCoordinator(string projects, string participations) =>
         $"""
         UPDATE {projects} SET lead_country = c.country
-        FROM (SELECT project_source_id, min(country) AS country FROM {participations}
+        FROM (SELECT project_source_id, min(country) AS country FROM {KnownParticipations(participations)} known
               WHERE role = 'coordinator' AND country IS NOT NULL GROUP BY project_source_id) c
         WHERE {projects}.source_id = c.project_source_id AND {projects}.lead_country IS NULL
         """;
 
     /// <summary>
     /// When the source gives no project amount (the kept CORDIS edition leaves ecMaxContribution empty), the
-    /// funding is the sum of the participants' contributions, if all are known and in EUR.
+    /// funding is the sum of the participants' contributions in EUR. A participant without an amount (an associated
+    /// partner, a third party) receives nothing from the grant and counts as 0; the funding is "not stated" only when
+    /// no participant states an amount, and is left alone when a contribution is in another currency.
+    /// <c>$1</c>: the source.
     /// </summary>
     public static string FundingFromParticipations(string projects, string participations) =>
         $"""
@@ -59,8 +76,8 @@ internal static class DerivationSql
                eur_rate = 1, eur_rate_date = {projects}.start_date, eur_rate_source = 'EUR (no conversion)',
                funding_basis = '{FundingBasis.SumOfParticipations}'
         FROM (SELECT project_source_id, sum(contribution_amount) AS amount, sum(contribution_eur) AS amount_eur
-              FROM {participations} GROUP BY project_source_id
-              HAVING count(*) = count(contribution_amount)
+              FROM {KnownParticipations(participations)} known GROUP BY project_source_id
+              HAVING count(contribution_amount) > 0
                  AND min(contribution_currency) = 'EUR' AND max(contribution_currency) = 'EUR') s
         WHERE {projects}.source_id = s.project_source_id AND {projects}.funding_amount IS NULL
         """;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using IcPerMed.Analytics.Reconciliation;
 using IcPerMed.Analytics.Warehouse.Staging;
 
 namespace IcPerMed.Analytics.Warehouse.Harvest;
@@ -19,8 +20,13 @@ public sealed partial class HarvestSession
         await subjects.FlushAsync(cancellationToken).ConfigureAwait(false);
         await quarantine.FlushAsync(cancellationToken).ConfigureAwait(false);
         await writer.DrainAsync().ConfigureAwait(false);
+        await TallyAsync(null, ReconciliationItem.StatedFunding, Column.Read, ReconciliationSql.StatedFunding(projects.Shape.StagingTable), cancellationToken).ConfigureAwait(false);
+        await TallyAsync(null, ReconciliationItem.Contributions, Column.Read, ReconciliationSql.Contributions(participations.Shape.StagingTable), cancellationToken).ConfigureAwait(false);
 
         var projectsRepeat = await HasDuplicateKeysAsync(projects.Shape, cancellationToken).ConfigureAwait(false);
+        if (projectsRepeat)
+            await TallyAsync(null, ReconciliationItem.StatedFunding, Column.Quarantined,
+                ReconciliationSql.DuplicateStatedFunding(projects.Shape.StagingTable), cancellationToken).ConfigureAwait(false);
         if (projectsRepeat)
             await connection.ExecuteAsync(null, DerivationSql.QuarantineDuplicateProjects, cancellationToken).ConfigureAwait(false);
         var projectRows = await DistinctRowsAsync(projects.Shape, projectsRepeat, cancellationToken).ConfigureAwait(false);
@@ -32,14 +38,27 @@ public sealed partial class HarvestSession
         {
             var (projectTable, participationTable) = (projectRows.Table, participationRows.Table);
             await connection.ExecuteAsync(null, DerivationSql.QuarantineOrphanParticipations(projectTable, participationTable), cancellationToken).ConfigureAwait(false);
+            await TallyAsync(null, ReconciliationItem.Contributions, Column.Quarantined,
+                ReconciliationSql.Contributions(participationTable, DerivationSql.OrphanParticipation(projectTable, participationTable)),
+                cancellationToken).ConfigureAwait(false);
             var orphans = await connection.ExecuteAsync(null, DerivationSql.DeleteOrphanParticipations(projectTable, participationTable), cancellationToken).ConfigureAwait(false);
             participationRows = participationRows with { Rows = participationRows.Rows - orphans };
-            await RunAsync(null, cancellationToken,
-                DerivationSql.LeadCountryFromCoordinator(projectTable, participationTable),
-                DerivationSql.FundingFromParticipations(projectTable, participationTable)).ConfigureAwait(false);
+        }
+        if (projectRows.Rows > 0)
+        {
+            await TallyAsync(null, ReconciliationItem.DerivedFunding, Column.Read,
+                ReconciliationSql.DerivableFunding(projectRows.Table, participationRows.Table), cancellationToken).ConfigureAwait(false);
+            // Also when this run brought no participations: the stored ones stand in (see DerivationSql).
+            foreach (var derivation in new[]
+            {
+                DerivationSql.LeadCountryFromCoordinator(projectRows.Table, participationRows.Table),
+                DerivationSql.FundingFromParticipations(projectRows.Table, participationRows.Table),
+            })
+                await connection.ExecuteAsync(null, derivation, cancellationToken, Source).ConfigureAwait(false);
         }
 
         var (distinctProjects, distinctOrganisations, participationCount) = (projectRows.Rows, organisationRows.Rows, participationRows.Rows);
+        await TallyRowsAsync(cancellationToken).ConfigureAwait(false);
         var quarantined = await CountAsync("SELECT count(*) FROM stage_quarantine", cancellationToken).ConfigureAwait(false);
         var finishedAt = time.GetUtcNow();
 
@@ -55,6 +74,7 @@ public sealed partial class HarvestSession
             await connection.ExecuteAsync(transaction, MergeSql.DeleteVanishedChildren(participations.Shape, participationRows.Table), cancellationToken, Source).ConfigureAwait(false);
             await connection.ExecuteAsync(transaction, MergeSql.DeleteVanishedChildren(subjects.Shape, subjectRows.Table), cancellationToken, Source).ConfigureAwait(false);
             await connection.ExecuteAsync(transaction, DerivationSql.InsertQuarantine, cancellationToken).ConfigureAwait(false);
+            await TallyStoredAsync(transaction, projectRows.Table, participationRows.Table, cancellationToken).ConfigureAwait(false);
             // Links follow the records they join, in the same transaction: never a link to a record not yet stored.
             await Linking.ProjectLinkSql.RelinkAsync(connection, transaction, finishedAt, cancellationToken).ConfigureAwait(false);
             await connection.ExecuteAsync(transaction,
@@ -136,12 +156,6 @@ public sealed partial class HarvestSession
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country
                 WHERE funder.name IS DISTINCT FROM excluded.name OR funder.country IS DISTINCT FROM excluded.country
                 """, cancellationToken, funder.Id, funder.Name, funder.Country).ConfigureAwait(false);
-    }
-
-    private async Task RunAsync(DbTransaction? transaction, CancellationToken cancellationToken, params string[] statements)
-    {
-        foreach (var sql in statements)
-            await connection.ExecuteAsync(transaction, sql, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<long> CountAsync(string sql, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using IcPerMed.Dashboards.Status;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace IcPerMed.Dashboards.Web.Api;
 
-/// <summary>/api/sources: per source what the warehouse holds and its runs; /api/sources/{source}/quarantine: what was set aside and why.</summary>
+/// <summary>/api/sources: per source what the warehouse holds and its runs; /api/sources/reconciliation: read vs stored; /api/sources/{source}/quarantine: what was set aside and why.</summary>
 public static class SourcesApi
 {
     public static void MapSourcesApi(this RouteGroupBuilder api)
@@ -20,6 +21,12 @@ public static class SourcesApi
             var warehouse = await access.GetAsync().ConfigureAwait(false);
             var page = await warehouse.GetQuarantinePageAsync(source, Math.Clamp(limit ?? 100, 1, 1000), Math.Max(0, offset ?? 0), ct).ConfigureAwait(false);
             return Results.Ok(new { source, page.Total, entries = page.Items });
+        });
+        api.MapGet("/sources/reconciliation", async (string? source, long? run, WarehouseAccess access, CancellationToken ct) =>
+        {
+            var warehouse = await access.GetAsync().ConfigureAwait(false);
+            return Results.Text(ReconciliationDocument.Build(await warehouse.GetReconciliationAsync(source, run, ct).ConfigureAwait(false)).ToJsonString(),
+                "application/json");
         });
         api.MapGet("/sources/runs", async (string? source, int? limit, WarehouseAccess access, CancellationToken ct) =>
         {

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using IcPerMed.Analytics.Reconciliation;
+using IcPerMed.Ingestion.Sources.Cordis;
+using IcPerMed.Ingestion.Sources.Nfr;
+using IcPerMed.Tests.Support;
+using Xunit;
+
+namespace IcPerMed.Ingestion.Tests.Harvesting;
+
+/// <summary>
+/// Money and rows reconcile to the source files: each figure is compared with scripts/reconcile/expected_totals.py,
+/// which reads the bundled files with Python's csv module and shares no code with our parsers, and with the figures
+/// it gave when this was written (hand-kept below, so a change in either route shows).
+/// </summary>
+public sealed class ReconciliationTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string CordisSample => TestPaths.Repo("data/samples/cordis");
+
+    private static string NfrSample => TestPaths.Repo("data/samples/nfr-eu-h2020/dataset.csv.gz");
+
+    [Theory]
+    [MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task Cordis_funding_reconciles_to_the_cent_with_empty_contributions_counting_as_zero(string store)
+    {
+        var expected = await ExpectedAsync("cordis", CordisSample);
+        // Hand-kept: 1,011 of the 1,022 projects have money, EUR 4,818,722,934.65 (the issue's EUR 4.82 bn).
+        Assert.Equal((1011, "4818722934.65"), (expected.GetProperty("projects_with_funding").GetInt32(), expected.GetProperty("funding_eur").GetString()));
+        await using var warehouse = await TestStores.OpenNewAsync(store, Ct);
+        await Harvests.RunAsync(warehouse, new CordisConnector(), CordisSample, Ct);
+
+        var projects = await warehouse.GetProjectsAsync("cordis", Ct);
+        var funded = projects.Where(p => p.FundingEur is not null).ToList();
+        Assert.Equal(expected.GetProperty("projects_with_funding").GetInt32(), funded.Count);
+        Assert.Equal(Decimal(expected, "funding_eur"), funded.Sum(p => p.FundingEur!.Value));
+
+        var run = Assert.Single(await warehouse.GetReconciliationAsync("cordis", null, Ct));
+        Assert.True(run.Reconciles, string.Join("\n", run.Lines));
+        foreach (var (file, rows) in expected.GetProperty("files").EnumerateObject().Select(p => (p.Name, p.Value.GetInt64())))
+            Assert.Equal((rows, rows, 0L), Line(run, ReconciliationItem.Rows, file) is var l ? (l.Read, l.Stored, l.Quarantined) : default);
+        var derived = Line(run, ReconciliationItem.DerivedFunding, "EUR");
+        Assert.Equal((1011L, Decimal(expected, "funding_eur")), (derived.Stored, derived.StoredAmount!.Value));
+        var contributions = Line(run, ReconciliationItem.Contributions, "EUR");
+        Assert.Equal((expected.GetProperty("contributions").GetInt64(), Decimal(expected, "contributions_eur")),
+            (contributions.Stored, contributions.StoredAmount!.Value));
+    }
+
+    [Fact]
+    public async Task A_project_with_an_associated_partner_without_contribution_sums_the_others()
+    {
+        // cordis 101155807: showed "funding not stated" because one participant's ecContribution is empty.
+        var participants = await ContributionsOfAsync("101155807");
+        Assert.Contains(null, participants);
+        Assert.Contains(2153087.5m, participants); // the coordinator (the issue rounds it to EUR 2,153,088)
+        await using var warehouse = await TestStores.OpenNewAsync(TestStores.DuckDb, Ct);
+        await Harvests.RunAsync(warehouse, new CordisConnector(), CordisSample, Ct);
+
+        var project = (await warehouse.GetProjectsAsync("cordis", Ct)).Single(p => p.SourceId == "101155807");
+        Assert.Equal(participants.Sum(a => a ?? 0), project.FundingEur);
+        Assert.Equal("sum_of_participations", project.FundingBasis);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task A_project_file_harvested_alone_keeps_funding_lead_country_and_participations(string store)
+    {
+        await using var warehouse = await TestStores.OpenNewAsync(store, Ct);
+        await Harvests.RunAsync(warehouse, new CordisConnector(), CordisSample, Ct);
+        var before = await Harvests.SnapshotAsync(warehouse, Ct);
+        var alone = Path.Combine(TestPaths.NewTempDirectory(), "project.csv");
+        await using (var gzip = new GZipStream(File.OpenRead(Path.Combine(CordisSample, "project.csv.gz")), CompressionMode.Decompress))
+        await using (var copy = File.Create(alone))
+            await gzip.CopyToAsync(copy, Ct);
+
+        var second = await Harvests.RunAsync(warehouse, new CordisConnector(), alone, Ct);
+
+        Assert.Equal((1022L, 0L, 1022L, 0L), (second.Projects, second.ProjectsUpdated, second.ProjectsUnchanged, second.Participations));
+        Assert.Equal(before, await Harvests.SnapshotAsync(warehouse, Ct));
+        var projects = await warehouse.GetProjectsAsync("cordis", Ct);
+        Assert.Equal((1011, 1006), (projects.Count(p => p.FundingEur is not null), projects.Count(p => p.LeadCountry is not null)));
+        var run = Assert.Single(await warehouse.GetReconciliationAsync(null, second.RunId, Ct));
+        Assert.True(run.Reconciles, string.Join("\n", run.Lines));
+        Assert.Equal(1011, Line(run, ReconciliationItem.DerivedFunding, "EUR").Stored);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task Nfr_rows_and_norwegian_shares_reconcile_to_the_cent(string store)
+    {
+        var expected = await ExpectedAsync("nfr", NfrSample);
+        Assert.Equal("1672234782.37", expected.GetProperty("contributions_eur").GetString());
+        await using var warehouse = await TestStores.OpenNewAsync(store, Ct);
+        await Harvests.RunAsync(warehouse, new NfrConnector(), NfrSample, Ct);
+
+        var run = Assert.Single(await warehouse.GetReconciliationAsync("nfr", null, Ct));
+        Assert.True(run.Reconciles, string.Join("\n", run.Lines));
+        var rows = Line(run, ReconciliationItem.Rows, "dataset.csv.gz");
+        Assert.Equal((2931L, 2931L, 0L), (rows.Read, rows.Stored, rows.Quarantined));
+        var stated = Line(run, ReconciliationItem.StatedFunding, "EUR");
+        Assert.Equal((expected.GetProperty("projects").GetInt64(), Decimal(expected, "contributions_eur")), (stated.Stored, stated.StoredAmount!.Value));
+        Assert.Equal(Decimal(expected, "contributions_eur"), Line(run, ReconciliationItem.Contributions, "EUR").StoredAmount);
+    }
+
+    private static ReconciliationLine Line(RunReconciliation run, string item, string detail) =>
+        run.Lines.Single(l => l.Item == item && (l.Detail == detail || Path.GetFileName(l.Detail) == detail));
+
+    private static decimal Decimal(JsonElement e, string name) => decimal.Parse(e.GetProperty(name).GetString()!, CultureInfo.InvariantCulture);
+
+    private static async Task<JsonElement> ExpectedAsync(string kind, string path)
+    {
+        var script = TestPaths.Repo("scripts/reconcile/expected_totals.py");
+        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+        using var process = Process.Start(new ProcessStartInfo(python, [script, kind, path]) { RedirectStandardOutput = true })!;
+        var output = await process.StandardOutput.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+        Assert.Equal(0, process.ExitCode);
+        return JsonDocument.Parse(output).RootElement.Clone();
+    }
+
+    // The project's ecContribution cells, read with a plain split (the organisation file's rows carry no quoted ';').
+    private static async Task<List<decimal?>> ContributionsOfAsync(string projectId)
+    {
+        await using var file = new GZipStream(File.OpenRead(Path.Combine(CordisSample, "organization.csv.gz")), CompressionMode.Decompress);
+        using var reader = new StreamReader(file);
+        var header = (await reader.ReadLineAsync(Ct))!.Split(';');
+        var column = Array.IndexOf(header, "ecContribution");
+        var amounts = new List<decimal?>();
+        while (await reader.ReadLineAsync(Ct) is { } line)
+            if (line.Split(';') is var cells && cells[0] == projectId && cells.Length == header.Length)
+                amounts.Add(cells[column].Length == 0 ? null : decimal.Parse(cells[column].Replace(',', '.'), CultureInfo.InvariantCulture));
+        return amounts;
+    }
+}
