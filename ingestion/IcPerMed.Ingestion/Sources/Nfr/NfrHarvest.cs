@@ -35,7 +35,8 @@ internal sealed class NfrHarvest(IHarvestSink sink, EurConverter converter)
             await QuarantineAsync(row, problem, row[NfrColumns.ProjectNumber], cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (!converter.TryConvert(parsed.AmountEur, "EUR", parsed.Project.Start, out var contribution, out var error))
+        Money? contribution = null;
+        if (parsed.AmountEur is { } amount && !converter.TryConvert(amount, "EUR", parsed.Project.Start, out contribution, out var error))
         {
             await QuarantineAsync(row, new NfrRowProblem(NfrColumns.GrantEur, error), parsed.Project.GrantId, cancellationToken).ConfigureAwait(false);
             return;

@@ -18,14 +18,15 @@ internal sealed record NfrProjectFields(
 /// <param name="OrganisationSourceId">"no-orgnr:" + the Norwegian organisation number, or a derived key.</param>
 /// <param name="Role">"Organisasjon rolle" lower-cased: coordinator, participant ...</param>
 /// <param name="Order">"Deltakernr": the participant's number in the consortium.</param>
-/// <param name="AmountEur">"Innvilget beløp organisasjon EUR" rounded to cents (the file has float artefacts).</param>
+/// <param name="AmountEur">"Innvilget beløp organisasjon EUR" rounded to cents (the file has float artefacts); null when the
+/// cell is empty: the participant states no amount, which counts as 0 in the project's Norwegian share.</param>
 internal sealed record NfrParticipationRow(
     NfrProjectFields Project,
     string OrganisationSourceId,
     string OrganisationName,
     string Role,
     int? Order,
-    decimal AmountEur,
+    decimal? AmountEur,
     NfrRow Row)
 {
     public bool IsCoordinator => Role == "coordinator";

@@ -26,7 +26,8 @@ internal sealed class NfrProjectAccumulator
             drafts.Add(row.Project.GrantId, draft = new Draft(row.Project, row.Row.Origin));
         else if (draft.Fields != row.Project)
             Disagreements++;
-        draft.NorwegianShare += row.AmountEur;
+        if (row.AmountEur is { } amount)
+            draft.NorwegianShare = (draft.NorwegianShare ?? 0) + amount;
         draft.NorwegianCoordinator |= row.IsCoordinator;
         draft.RowHashes.Add(row.Row.Hash());
     }
@@ -37,7 +38,8 @@ internal sealed class NfrProjectAccumulator
         foreach (var draft in drafts.Values)
         {
             var f = draft.Fields;
-            if (!converter.TryConvert(draft.NorwegianShare, "EUR", f.Start, out var funding, out var error))
+            Money? funding = null;
+            if (draft.NorwegianShare is { } share && !converter.TryConvert(share, "EUR", f.Start, out funding, out var error))
                 throw new InvalidOperationException($"EUR needs no conversion, yet: {error}");
             // Order-independent: a re-sorted export of the same rows hashes the same; any changed row changes it.
             draft.RowHashes.Sort(StringComparer.Ordinal);
@@ -69,7 +71,8 @@ internal sealed class NfrProjectAccumulator
     {
         public NfrProjectFields Fields { get; } = fields;
         public RecordOrigin Origin { get; } = origin;
-        public decimal NorwegianShare { get; set; }
+        /// <summary>Null while no row of the grant states an amount.</summary>
+        public decimal? NorwegianShare { get; set; }
         public bool NorwegianCoordinator { get; set; }
         public List<string> RowHashes { get; } = [];
     }

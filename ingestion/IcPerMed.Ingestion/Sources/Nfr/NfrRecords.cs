@@ -25,7 +25,7 @@ internal static class NfrRecords
         };
     }
 
-    public static Participation Participation(NfrParticipationRow p, Money contribution) => new()
+    public static Participation Participation(NfrParticipationRow p, Money? contribution) => new()
     {
         Source = NfrConnector.SourceName,
         ProjectSourceId = p.Project.GrantId,

@@ -72,20 +72,22 @@ internal static class NfrRowParser
         return true;
     }
 
-    private static bool TryAmount(string? text, out decimal amount, out string reason)
+    // An empty amount is a participant without money (as CORDIS lists associated partners), not a broken row: it is
+    // kept and counts as 0; the project's share is "not stated" only when no Norwegian participant states one.
+    private static bool TryAmount(string? text, out decimal? amount, out string reason)
     {
-        amount = 0;
+        amount = null;
         reason = string.Empty;
         if (text is null)
-            reason = "missing amount";
-        else if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                     CultureInfo.InvariantCulture, out amount))
+            return true;
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+                     CultureInfo.InvariantCulture, out var parsed))
             reason = $"'{text}' is not a number (the file uses a decimal point)";
-        else if (amount < 0)
+        else if (parsed < 0)
             reason = $"negative amount {text}";
         else
             // The file carries float artefacts ("626199.99999984"): the EC grants whole cents.
-            amount = Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+            amount = Math.Round(parsed, 2, MidpointRounding.AwayFromZero);
         return reason.Length == 0;
     }
 

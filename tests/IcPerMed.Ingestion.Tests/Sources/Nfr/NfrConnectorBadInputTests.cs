@@ -48,6 +48,26 @@ public sealed class NfrConnectorBadInputTests
     }
 
     [Fact]
+    public async Task A_participant_without_an_amount_is_kept_and_counts_as_zero()
+    {
+        // Change2Twin (951956) has two Norwegian rows, lines 2 (SINTEF, 3518202.75) and 1574 (JOTNE, 338931.24999984);
+        // Oslo kommune's row of 818009 (line 1802) is that grant's only one in this cut.
+        var jotneWithout = Lines[1573].Split(';') is var j ? string.Join(';', j[..^1]) + ";" : "";
+        var osloWithout = Lines[1801].Split(';') is var o ? string.Join(';', o[..^1]) + ";" : "";
+        var path = NfrHarvestRun.WriteFile(Lines[0], Lines[1], jotneWithout, osloWithout);
+
+        var sink = await NfrHarvestRun.ReadAsync(path);
+
+        Assert.Empty(sink.Quarantined);
+        Assert.Equal(3, sink.Participations.Count);
+        Assert.Null(sink.Participations.Single(p => p.Origin.Line == 3).Contribution);
+        var projects = sink.Projects.ToDictionary(p => p.SourceId);
+        Assert.Equal(3_518_202.75m, projects["951956"].Funding!.AmountEur);
+        // No Norwegian participant states an amount: not stated, never EUR 0.
+        Assert.Null(projects["818009"].Funding);
+    }
+
+    [Fact]
     public async Task Quarantines_a_cut_line()
     {
         var cut = Lines[1][..Lines[1].IndexOf("Trondheim", StringComparison.Ordinal)];
