@@ -69,6 +69,7 @@ public sealed partial class HarvestSession
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         finished = true;
+        await StopHeartbeatAsync().ConfigureAwait(false);
         return new HarvestSummary(RunId, Source, Origin, StartedAt, finishedAt, distinctProjects, inserted, updated,
             distinctProjects - inserted - updated, distinctOrganisations, participationCount, quarantined)
         {
@@ -83,6 +84,7 @@ public sealed partial class HarvestSession
         if (finished)
             return;
         finished = true;
+        await StopHeartbeatAsync().ConfigureAwait(false);
         try
         {
             await writer.DrainAsync().ConfigureAwait(false);
