@@ -1,7 +1,14 @@
 namespace IcPerMed.Analytics.Warehouse;
 
 /// <summary>The last run of a source.</summary>
-public sealed record RunInfo(long Id, string Status, string Origin, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Error);
+public sealed record RunInfo(long Id, string Status, string Origin, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Error)
+{
+    /// <summary>Whether the run failed because its process died before it finished (see <see cref="HarvestRun.InterruptedReason"/>).</summary>
+    public bool Interrupted => HarvestRun.IsInterrupted(Status, Error);
+
+    /// <summary>"failed (interrupted)" for a run whose process died, else the status.</summary>
+    public string Outcome => HarvestRun.Describe(Status, Error);
+}
 
 /// <summary>
 /// What the warehouse holds of one source: projects, organisations, participations, the records quarantined by its

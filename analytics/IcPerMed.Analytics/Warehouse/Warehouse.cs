@@ -50,18 +50,28 @@ public sealed partial class Warehouse : IAsyncDisposable
         return await connection.ScalarAsync<int>(null, "SELECT max(version) FROM schema_migration", cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Starts a harvest run of <paramref name="source"/> read from <paramref name="origin"/> (a path or URL).</summary>
+    /// <summary>
+    /// Starts a harvest run of <paramref name="source"/> read from <paramref name="origin"/> (a path or URL), recording
+    /// this process as its owner. Runs whose process died are marked failed (interrupted) first.
+    /// </summary>
     public async Task<HarvestSession> BeginHarvestAsync(string source, string origin, CancellationToken cancellationToken)
     {
+        await MarkInterruptedRunsAsync(cancellationToken).ConfigureAwait(false);
         var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var runId = await connection.ScalarAsync<long>(null, "SELECT nextval('harvest_run_id_seq')", cancellationToken).ConfigureAwait(false);
             var startedAt = time.GetUtcNow();
+            var owner = HarvestProcess.Current;
             await connection.ExecuteAsync(null,
-                "INSERT INTO harvest_run (id, source, origin, started_at, status) VALUES ($1, $2, $3, $4, 'running')",
-                cancellationToken, runId, source, origin, startedAt).ConfigureAwait(false);
-            var session = new HarvestSession(dialect, connection, time, runId, source, origin, startedAt);
+                """
+                INSERT INTO harvest_run (id, source, origin, started_at, status, host, pid, process_started_at, heartbeat_at)
+                VALUES ($1, $2, $3, $4, 'running', $5, $6, $7, now())
+                """,
+                cancellationToken, runId, source, origin, startedAt, owner.Host, owner.Pid, owner.StartedAt).ConfigureAwait(false);
+            // DuckDB needs no heartbeat (one process per file), and a second writer to the run's row would conflict
+            // with the commit's own update of it there.
+            var session = new HarvestSession(dialect, connection, time, runId, source, origin, startedAt, heartbeat: dialect is not DuckDbDialect);
             await session.CreateStagingTablesAsync(cancellationToken).ConfigureAwait(false);
             return session;
         }

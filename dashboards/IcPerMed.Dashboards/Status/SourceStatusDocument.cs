@@ -7,7 +7,8 @@ namespace IcPerMed.Dashboards.Status;
 
 /// <summary>
 /// The machine-readable status of the warehouse: one object per source with <c>projects</c>, <c>organisations</c>,
-/// <c>participations</c>, <c>quarantined</c> and <c>last_run</c>. Printed by <c>icpermed status --format json</c>
+/// <c>participations</c>, <c>quarantined</c> and <c>last_run</c> (whose <c>interrupted</c> is true, and <c>outcome</c>
+/// "failed (interrupted)", when its process died before it finished). Printed by <c>icpermed status --format json</c>
 /// and <c>icpermed harvest ... --format json</c> (which adds the run's own counts under <c>run</c>).
 /// </summary>
 public static class SourceStatusDocument
@@ -42,6 +43,8 @@ public static class SourceStatusDocument
     {
         ["id"] = run.Id,
         ["status"] = run.Status,
+        ["interrupted"] = run.Interrupted,
+        ["outcome"] = run.Outcome,
         ["origin"] = run.Origin,
         ["started_at"] = run.StartedAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         ["finished_at"] = run.FinishedAt?.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),

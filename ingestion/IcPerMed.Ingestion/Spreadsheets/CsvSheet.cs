@@ -8,7 +8,8 @@ namespace IcPerMed.Ingestion.Spreadsheets;
 /// <summary>
 /// A comma-separated file with a header row (RFC 4180: '"' quoting, line breaks and commas inside quotes, CRLF or LF),
 /// read with CsvHelper. UTF-8, with or without a BOM. A row with bad quoting fails the read naming its line: files
-/// read this way are small, hand-kept or published lists, where a broken quote is a broken file.
+/// read this way are small, hand-kept or published lists, where a broken quote is a broken file. A row whose field
+/// count differs from the header's comes back <see cref="SheetRow.Malformed"/>, for the reader to quarantine.
 /// </summary>
 internal sealed class CsvSheet : ISheet
 {
@@ -65,7 +66,10 @@ internal sealed class CsvSheet : ISheet
     public async IAsyncEnumerable<SheetRow> ReadRowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         while (await ReadAsync(cancellationToken).ConfigureAwait(false))
-            yield return new SheetRow(reader.LineNumber, reader.Current.ToArray(), reader.Current.ToString());
+        {
+            var fields = reader.Current.ToArray();
+            yield return new SheetRow(reader.LineNumber, fields, reader.Current.ToString(), FieldCount.Mismatch(fields.Length, Header.Count));
+        }
     }
 
     public ValueTask DisposeAsync() => reader.DisposeAsync();

@@ -1,7 +1,11 @@
 namespace IcPerMed.Ingestion.Spreadsheets;
 
-/// <summary>One row of a CSV file or worksheet: its 1-based line (CSV) or row number (XLSX), its cells as text, and the raw record.</summary>
-internal sealed record SheetRow(long Line, IReadOnlyList<string> Fields, string Raw);
+/// <summary>
+/// One row of a CSV file or worksheet: its 1-based line (CSV) or row number (XLSX), its cells as text, and the raw
+/// record. <paramref name="Malformed"/> says why a row cannot be read by column (a CSV row whose field count differs
+/// from the header's); such a row is quarantined, never mapped.
+/// </summary>
+internal sealed record SheetRow(long Line, IReadOnlyList<string> Fields, string Raw, string? Malformed = null);
 
 /// <summary>An open table, CSV or one worksheet: the header row's titles and the data rows in file order.</summary>
 internal interface ISheet : IAsyncDisposable

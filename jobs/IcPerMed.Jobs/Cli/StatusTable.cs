@@ -24,5 +24,5 @@ public static class StatusTable
     }
 
     private static string Describe(RunInfo? run) => run is null ? "-"
-        : $"#{run.Id} {run.Status} {run.FinishedAt ?? run.StartedAt:yyyy-MM-dd HH:mm}Z" + (run.Error is null ? string.Empty : $" ({run.Error})");
+        : $"#{run.Id} {run.Outcome} {run.FinishedAt ?? run.StartedAt:yyyy-MM-dd HH:mm}Z" + (run.Error is null ? string.Empty : $" ({run.Error})");
 }

@@ -89,6 +89,7 @@ public sealed partial class HarvestSession
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         finished = true;
+        await StopHeartbeatAsync().ConfigureAwait(false);
         return new HarvestSummary(RunId, Source, Origin, StartedAt, finishedAt, distinctProjects, inserted, updated,
             distinctProjects - inserted - updated, distinctOrganisations, participationCount, quarantined)
         {
@@ -103,6 +104,7 @@ public sealed partial class HarvestSession
         if (finished)
             return;
         finished = true;
+        await StopHeartbeatAsync().ConfigureAwait(false);
         try
         {
             await writer.DrainAsync().ConfigureAwait(false);

@@ -27,7 +27,7 @@ public sealed partial class HarvestSession : IHarvestSink, IAsyncDisposable
     private string? retryDetail;
 
     internal HarvestSession(IWarehouseDialect dialect, DbConnection connection, TimeProvider time, long runId,
-        string source, string origin, DateTimeOffset startedAt)
+        string source, string origin, DateTimeOffset startedAt, bool heartbeat)
     {
         this.connection = connection;
         this.time = time;
@@ -41,6 +41,8 @@ public sealed partial class HarvestSession : IHarvestSink, IAsyncDisposable
         programmes = new(dialect, connection, WarehouseTables.Programme, writer);
         subjects = new(dialect, connection, WarehouseTables.Subject, writer);
         quarantine = new(dialect, connection, QuarantineTable.Shape, writer);
+        if (heartbeat)
+            StartHeartbeat(dialect);
     }
 
     public long RunId { get; }
@@ -117,6 +119,8 @@ public sealed partial class HarvestSession : IHarvestSink, IAsyncDisposable
     {
         if (!finished)
             await FailAsync("the harvest was abandoned before it was committed", CancellationToken.None).ConfigureAwait(false);
+        await StopHeartbeatAsync().ConfigureAwait(false);
+        stopBeating.Dispose();
         await connection.DisposeAsync().ConfigureAwait(false);
     }
 }

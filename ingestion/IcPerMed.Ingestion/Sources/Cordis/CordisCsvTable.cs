@@ -8,7 +8,8 @@ namespace IcPerMed.Ingestion.Sources.Cordis;
 /// Reads a CORDIS CSV (plain or gzip, told by its first bytes) with CsvHelper: '"' quoting with line breaks and
 /// separators inside quotes, the separator taken from the header line (<see cref="CordisCsvSniffer"/>), text decoded
 /// by <see cref="CordisTextEncoding"/>. A row with bad quoting is handed on as malformed (to be quarantined) and the
-/// read goes on; a row with fewer fields than the header reads the missing ones as empty. A cut or corrupt .gz
+/// read goes on; a row whose field count differs from the header's is quarantined by <see cref="CordisTableReader"/>
+/// (line breaks inside quotes are part of a field, so multi-line records count right). A cut or corrupt .gz
 /// fails the read (<see cref="CheckedGzipStream"/>).
 /// </summary>
 internal sealed class CordisCsvTable : ICordisTable

@@ -4,7 +4,8 @@ namespace IcPerMed.Ingestion.Sources.Cordis;
 
 /// <summary>
 /// Reads one table start to end: opens it as CSV or XLSX, picks the mapper for its part (which checks the header),
-/// quarantines rows that cannot be split, maps the rest, and reports progress every <see cref="ProgressEvery"/> rows.
+/// quarantines rows that cannot be split or whose field count differs from the header's (<see cref="FieldCount"/>),
+/// maps the rest, and reports progress every <see cref="ProgressEvery"/> rows.
 /// </summary>
 internal static class CordisTableReader
 {
@@ -33,15 +34,16 @@ internal static class CordisTableReader
             : await CordisCsvTable.OpenAsync(source, cancellationToken);
         var mapper = mapping.For(source.Part, table.Header);
         var columns = table.Header.Names.Count;
+        // A worksheet may leave out a row's trailing empty cells, so only a CSV row can be too short.
+        var shortRowsAreCut = source.Format == CordisTableFormat.Csv;
         var rows = 0L;
         await foreach (var row in table.ReadRowsAsync(cancellationToken))
         {
             if (row.Malformed is { } reason)
                 await mapping.Sink.QuarantineAsync(row.Quarantine(null, reason, null), cancellationToken);
-            else if (row.Fields.Count > columns)
-                await mapping.Sink.QuarantineAsync(row.Quarantine(null,
-                    $"row has {row.Fields.Count} fields but the header has {columns} (an unquoted separator inside a field?)",
-                    row.Fields[0]), cancellationToken);
+            else if ((row.Fields.Count > columns || (shortRowsAreCut && row.Fields.Count < columns))
+                     && FieldCount.Mismatch(row.Fields.Count, columns) is { } mismatch)
+                await mapping.Sink.QuarantineAsync(row.Quarantine(null, mismatch, row[0]), cancellationToken);
             else
                 await mapper.MapAsync(row, cancellationToken);
 

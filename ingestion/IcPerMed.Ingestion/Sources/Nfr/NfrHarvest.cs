@@ -1,5 +1,6 @@
 using IcPerMed.Analytics.Model;
 using IcPerMed.Ingestion.Currency;
+using IcPerMed.Ingestion.Harvesting;
 
 namespace IcPerMed.Ingestion.Sources.Nfr;
 
@@ -23,11 +24,9 @@ internal sealed class NfrHarvest(IHarvestSink sink, EurConverter converter)
 
     public async Task AddAsync(NfrRow row, int expectedFields, CancellationToken cancellationToken)
     {
-        if (row.Fields.Count != expectedFields)
+        if (FieldCount.Mismatch(row.Fields.Count, expectedFields) is { } mismatch)
         {
-            await QuarantineAsync(row, new NfrRowProblem(null,
-                $"the row has {row.Fields.Count} fields, the header has {expectedFields} (an unquoted ';' in a value, or a cut line?)"),
-                row[NfrColumns.ProjectNumber], cancellationToken).ConfigureAwait(false);
+            await QuarantineAsync(row, new NfrRowProblem(null, mismatch), row[NfrColumns.ProjectNumber], cancellationToken).ConfigureAwait(false);
             return;
         }
         if (!NfrRowParser.TryParse(row, out var parsed, out var problem))

@@ -41,18 +41,18 @@ public sealed class ProgrammeListConnector : ISourceConnector
                 await using var workbook = XlsxWorkbook.Open(File.OpenRead(file), file);
                 await using (var sheet = workbook.OpenSheet("programmes") ?? workbook.OpenSheet(null)
                     ?? throw new SourceFormatException(file, "the workbook has no worksheet"))
-                    await ReadAsync(sheet, ProgrammeListColumns.All, programmes.AddAsync, context, cancellationToken).ConfigureAwait(false);
+                    await ReadAsync(sheet, ProgrammeListColumns.All, programmes.AddAsync, sink, context, cancellationToken).ConfigureAwait(false);
                 if (workbook.OpenSheet("projects") is { } projectSheet)
                     await using (projectSheet)
-                        await ReadAsync(projectSheet, ProjectListColumns.All, projects.AddAsync, context, cancellationToken).ConfigureAwait(false);
+                        await ReadAsync(projectSheet, ProjectListColumns.All, projects.AddAsync, sink, context, cancellationToken).ConfigureAwait(false);
             }
             else
             {
                 await using var sheet = await CsvSheet.OpenAsync(File.OpenRead(file), file, cancellationToken).ConfigureAwait(false);
                 if (IsProjectsPart(file))
-                    await ReadAsync(sheet, ProjectListColumns.All, projects.AddAsync, context, cancellationToken).ConfigureAwait(false);
+                    await ReadAsync(sheet, ProjectListColumns.All, projects.AddAsync, sink, context, cancellationToken).ConfigureAwait(false);
                 else
-                    await ReadAsync(sheet, ProgrammeListColumns.All, programmes.AddAsync, context, cancellationToken).ConfigureAwait(false);
+                    await ReadAsync(sheet, ProgrammeListColumns.All, programmes.AddAsync, sink, context, cancellationToken).ConfigureAwait(false);
             }
         }
         await projects.FinishAsync(cancellationToken).ConfigureAwait(false);
@@ -77,14 +77,20 @@ public sealed class ProgrammeListConnector : ISourceConnector
     }
 
     private static async Task ReadAsync(ISheet sheet, IReadOnlyList<string> required,
-        Func<SheetColumns, SheetRow, string, CancellationToken, Task> add, HarvestContext context, CancellationToken cancellationToken)
+        Func<SheetColumns, SheetRow, string, CancellationToken, Task> add, IHarvestSink sink, HarvestContext context,
+        CancellationToken cancellationToken)
     {
         var columns = new SheetColumns(sheet.Name, sheet.Header);
         columns.Require(required);
         var rows = 0L;
         await foreach (var row in sheet.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
         {
-            await add(columns, row, sheet.Name, cancellationToken).ConfigureAwait(false);
+            // A row whose cells do not line up with the header has no field to trust, so it is set aside whole.
+            if (row.Malformed is { } malformed)
+                await sink.QuarantineAsync(new QuarantinedRecord(SourceName, new RecordOrigin(sheet.Name, row.Line), null,
+                    $"row {row.Line}: {malformed}", null, row.Raw), cancellationToken).ConfigureAwait(false);
+            else
+                await add(columns, row, sheet.Name, cancellationToken).ConfigureAwait(false);
             rows++;
         }
         context.Progress?.Report(new HarvestProgress(sheet.Name, rows, 0, null));

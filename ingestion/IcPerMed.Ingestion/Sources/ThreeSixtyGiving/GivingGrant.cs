@@ -15,6 +15,9 @@ internal sealed record GivingGrant
     /// <summary>The record as read (JSON text or the row's cells), kept for the quarantine.</summary>
     public required string Raw { get; init; }
 
+    /// <summary>Why the record cannot be read by field (a CSV row with more or fewer fields than the header); null when it can.</summary>
+    public string? Malformed { get; init; }
+
     public string? Id { get; init; }
     public string? Title { get; init; }
     public string? Description { get; init; }

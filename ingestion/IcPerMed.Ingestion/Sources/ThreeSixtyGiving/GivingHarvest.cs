@@ -6,8 +6,8 @@ using F = IcPerMed.Ingestion.Sources.ThreeSixtyGiving.GivingField;
 namespace IcPerMed.Ingestion.Sources.ThreeSixtyGiving;
 
 /// <summary>
-/// Checks each grant and writes its project, funder, programme, recipient organisation and participation. A grant
-/// without id or title, with an amount or date that does not parse, or in a currency the ECB rates do not cover is
+/// Checks each grant and writes its project, funder, programme, recipient organisation and participation. A CSV row
+/// whose field count differs from the header's, a grant without id or title, with an amount or date that does not parse, or in a currency the ECB rates do not cover is
 /// quarantined naming the field, and the read goes on. Duplicate ids are the warehouse's to resolve (first kept).
 /// </summary>
 internal sealed class GivingHarvest(IHarvestSink sink, EurConverter converter)
@@ -22,6 +22,14 @@ internal sealed class GivingHarvest(IHarvestSink sink, EurConverter converter)
     public async Task AddAsync(GivingGrant grant, CancellationToken cancellationToken)
     {
         Grants++;
+        if (grant.Malformed is { } malformed)
+        {
+            // Its cells do not line up with the header, so no field can be trusted, not even the identifier.
+            Quarantined++;
+            await sink.QuarantineAsync(new QuarantinedRecord(ThreeSixtyGivingConnector.SourceName, grant.Origin, null, malformed, null, grant.Raw),
+                cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (!TryCheck(grant, out var parsed, out var problem))
         {
             Quarantined++;

@@ -21,6 +21,7 @@ internal static class GivingSheetReader
                 FromJson = false,
                 Origin = new RecordOrigin(sheet.Name, row.Line),
                 Raw = row.Raw,
+                Malformed = row.Malformed,
                 Id = Get(C.Identifier),
                 Title = Get(C.Title),
                 Description = Get(C.Description),

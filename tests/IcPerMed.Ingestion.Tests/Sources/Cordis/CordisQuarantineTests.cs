@@ -91,7 +91,7 @@ public sealed class CordisQuarantineTests
         var sink = await HarvestRowsAsync(shifted);
 
         Assert.Empty(sink.Projects);
-        Assert.Equal("row has 21 fields but the header has 20 (an unquoted separator inside a field?)", Assert.Single(sink.Quarantined).Reason);
+        Assert.Equal("row has 21 fields, header has 20 (an unquoted separator inside a field?)", Assert.Single(sink.Quarantined).Reason);
     }
 
     [Fact]
