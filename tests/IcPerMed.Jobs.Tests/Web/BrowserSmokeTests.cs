@@ -75,6 +75,7 @@ public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture
         await watch.StepAsync(page, "05-project");
 
         await ExploreAsync(page, watch, title);
+        await SourcesAsync(page, watch);
         Assert.True(watch.Problems.Count == 0, string.Join(Environment.NewLine, watch.Problems));
     }
 
@@ -88,6 +89,18 @@ public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture
         await page.WaitForURLAsync(new Regex("q="));
         Assert.True(await page.Locator("a[href^='/projects/']").CountAsync() > 0, $"/explore found nothing for '{word}'");
         await watch.StepAsync(page, "06-explore");
+    }
+
+    /// <summary>/sources: each source's last good harvest reconciles, rows and money read against stored.</summary>
+    private static async Task SourcesAsync(IPage page, BrowserWatch watch)
+    {
+        await page.GotoAsync("/sources");
+        var verdicts = page.Locator("h3").Filter(new() { HasText = ", run " });
+        Assert.True(await verdicts.CountAsync() >= 2, "no reconciliation per source on /sources");
+        foreach (var verdict in await verdicts.AllInnerTextsAsync())
+            Assert.EndsWith(": reconciles", verdict.Trim(), StringComparison.Ordinal);
+        await page.Locator("#reconciliation").ScrollIntoViewIfNeededAsync();
+        await watch.StepAsync(page, "07-sources");
     }
 
     private static async Task<(string Quarter, decimal Value)> ActivePmProjectsAsync(IPage page)
