@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Warehouse.Classification;
 using Spectre.Console;
 
 namespace IcPerMed.Jobs.Cli;
@@ -43,9 +44,7 @@ public static class ShowCommand
                 return CommandRunner.Ok;
             }
             var labels = new Table().AddColumns("label", "decision", "probability", "threshold", "top terms")
-                .Title(Markup.Escape($"Classification: decided by {classification.DecidedBy}" +
-                    (classification.Analyst is null ? string.Empty : $" ({classification.Analyst}: {classification.OverrideReason})") +
-                    $", model {classification.ModelVersion}"));
+                .Title(Markup.Escape(ClassificationTitle(classification)));
             var terms = classification.TopTermsJson is null ? [] :
                 JsonSerializer.Deserialize<List<TermContribution>>(classification.TopTermsJson, JsonSerializerOptions.Web) ?? [];
             for (var i = 0; i < LabelScheme.Labels.Count; i++)
@@ -61,4 +60,18 @@ public static class ShowCommand
         }, cancellationToken));
         return command;
     }
+
+    /// <summary>
+    /// "Classification: insufficient text (9 words, minimum 50), counted as not PM, model X", "decided by model", or the
+    /// analyst's decision with what the prediction had said when it abstained.
+    /// </summary>
+    private static string ClassificationTitle(StoredClassification c) => c.DecidedBy switch
+    {
+        ClassificationDecision.InsufficientText => $"Classification: {c.Describe()}, counted as not PM; model {c.ModelVersion} scores shown",
+        ClassificationDecision.SourceSignal => $"Classification: PM by {c.Describe()}; model {c.ModelVersion}",
+        _ => $"Classification: decided by {c.DecidedBy}" + (c.Analyst is null ? string.Empty : $" ({c.Analyst}: {c.OverrideReason})") +
+            (c.DecidedBy == ClassificationDecision.Analyst && c.PredictionDecidedBy is { } predicted && predicted != ClassificationDecision.Model
+                ? $", over {(c with { DecidedBy = predicted }).Describe()}" : string.Empty) +
+            $", model {c.ModelVersion}",
+    };
 }
