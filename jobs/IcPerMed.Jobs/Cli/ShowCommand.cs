@@ -44,7 +44,7 @@ public static class ShowCommand
                 return CommandRunner.Ok;
             }
             var labels = new Table().AddColumns("label", "decision", "probability", "threshold", "top terms")
-                .Title(Markup.Escape(ClassificationTitle(classification)));
+                .Title("Classification");
             var terms = classification.TopTermsJson is null ? [] :
                 JsonSerializer.Deserialize<List<TermContribution>>(classification.TopTermsJson, JsonSerializerOptions.Web) ?? [];
             for (var i = 0; i < LabelScheme.Labels.Count; i++)
@@ -56,22 +56,25 @@ public static class ShowCommand
                     Markup.Escape(string.Join(", ", terms.Where(t => t.Label == label).Select(t => $"{t.Term} ({t.Contribution:+0.00;-0.00})"))));
             }
             console.Write(labels);
+            // A line of its own, not the table title: a title wraps at the table's width.
+            console.WriteLine(Decision(classification));
             return CommandRunner.Ok;
         }, cancellationToken));
         return command;
     }
 
     /// <summary>
-    /// "Classification: insufficient text (9 words, minimum 50), counted as not PM, model X", "decided by model", or the
-    /// analyst's decision with what the prediction had said when it abstained.
+    /// "Decision: insufficient text (9 words, minimum 50), counted as not PM until an analyst decides; ...", "Decision: PM by
+    /// source signal (...)", or who decided, with what the prediction had said where an analyst overrode an abstention.
     /// </summary>
-    private static string ClassificationTitle(StoredClassification c) => c.DecidedBy switch
+    private static string Decision(StoredClassification c) => c.DecidedBy switch
     {
-        ClassificationDecision.InsufficientText => $"Classification: {c.Describe()}, counted as not PM; model {c.ModelVersion} scores shown",
-        ClassificationDecision.SourceSignal => $"Classification: PM by {c.Describe()}; model {c.ModelVersion}",
-        _ => $"Classification: decided by {c.DecidedBy}" + (c.Analyst is null ? string.Empty : $" ({c.Analyst}: {c.OverrideReason})") +
+        ClassificationDecision.InsufficientText =>
+            $"Decision: {c.Describe()}, counted as not PM until an analyst decides; the scores are model {c.ModelVersion}'s reading of the thin text.",
+        ClassificationDecision.SourceSignal => $"Decision: PM by {c.Describe()}; challenges from model {c.ModelVersion}.",
+        _ => $"Decision: decided by {c.DecidedBy}" + (c.Analyst is null ? string.Empty : $" ({c.Analyst}: {c.OverrideReason})") +
             (c.DecidedBy == ClassificationDecision.Analyst && c.PredictionDecidedBy is { } predicted && predicted != ClassificationDecision.Model
                 ? $", over {(c with { DecidedBy = predicted }).Describe()}" : string.Empty) +
-            $", model {c.ModelVersion}",
+            $", model {c.ModelVersion}.",
     };
 }
