@@ -48,14 +48,19 @@ public sealed partial class Warehouse
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = SqlCommands.Create(connection, null,
             $"""
-            WITH pm_call AS ({PmNamedCallSql})
             SELECT p.source, p.source_id, p.title, p.abstract, p.topic_code,
                    (SELECT string_agg(s.scheme || ':' || coalesce(s.label, s.code), '|') FROM project_subject s
                     WHERE s.source = p.source AND s.project_source_id = p.source_id),
-                   (SELECT min(g.kind || ' ' || g.code) FROM pm_call g
-                    WHERE (g.kind = 'topic' AND strpos(';' || replace(p.topic_code, ' ', '') || ';', ';' || g.code || ';') > 0)
-                       OR (g.kind = 'call' AND g.code = p.call_code))
-            FROM project p ORDER BY p.source, p.source_id
+                   signal.name
+            FROM project p
+            LEFT JOIN (
+                -- A join, not a subquery per project: the PM-named calls are read once, then matched (a handful of rows).
+                SELECT q.source, q.source_id, min(g.kind || ' ' || g.code) AS name
+                FROM project q JOIN ({PmNamedCallSql}) g
+                  ON (g.kind = 'topic' AND strpos(';' || replace(q.topic_code, ' ', '') || ';', ';' || g.code || ';') > 0)
+                  OR (g.kind = 'call' AND g.code = q.call_code)
+                GROUP BY q.source, q.source_id) signal ON signal.source = p.source AND signal.source_id = p.source_id
+            ORDER BY p.source, p.source_id
             """, []);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var batch = new List<ProjectText>(batchSize);
