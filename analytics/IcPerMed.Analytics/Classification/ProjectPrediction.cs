@@ -14,4 +14,17 @@ public sealed record ProjectPrediction(
     string ModelVersion,
     IReadOnlyList<double> Scores,
     IReadOnlyList<bool> Decisions,
-    IReadOnlyList<TermContribution> TopTerms);
+    IReadOnlyList<TermContribution> TopTerms)
+{
+    /// <summary>Who decided (<see cref="ClassificationDecision"/>): the model, unless <see cref="ThinTextRule"/> found the text too thin.</summary>
+    public string DecidedBy { get; init; } = ClassificationDecision.Model;
+
+    /// <summary>Words of title and abstract the decision read, when <see cref="ThinTextRule"/> counted them.</summary>
+    public int? TextWords { get; init; }
+
+    /// <summary>The minimum words the text was held to.</summary>
+    public int? MinimumWords { get; init; }
+
+    /// <summary>The call or call topic that decided a thin text is PM ("topic SC1-HCO-03-2017"), when a source signal decided.</summary>
+    public string? SourceSignal { get; init; }
+}

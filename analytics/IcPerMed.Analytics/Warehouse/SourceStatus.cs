@@ -12,7 +12,7 @@ public sealed record RunInfo(long Id, string Status, string Origin, DateTimeOffs
 
 /// <summary>
 /// What the warehouse holds of one source: projects, organisations, participations, the records quarantined by its
-/// last successful run, and its last run of any outcome.
+/// last successful run, its last run of any outcome, and its PM projects and abstentions for insufficient text.
 /// </summary>
 public sealed record SourceStatus(
     string Source,
@@ -21,4 +21,11 @@ public sealed record SourceStatus(
     long Participations,
     long Quarantined,
     RunInfo? LastRun,
-    RunInfo? LastSuccessfulRun);
+    RunInfo? LastSuccessfulRun)
+{
+    /// <summary>PM projects as every KPI counts them (analyst overrides win; abstentions count as not PM).</summary>
+    public long Pm { get; init; }
+
+    /// <summary>Projects the classifier abstained on: title only or too few words, counted as not PM.</summary>
+    public long InsufficientText { get; init; }
+}

@@ -38,19 +38,29 @@ public sealed partial class Warehouse
     }
 
     /// <summary>
-    /// Every stored project as the classifier reads it, in batches: title, abstract and the source's own signals
-    /// (call topic, euroSciVoc and other subjects).
+    /// Every stored project as the classifier reads it, in batches: title, abstract, the source's own signals (call topic,
+    /// euroSciVoc and other subjects) and the source signal <see cref="ThinTextRule"/> may decide a thin text by
+    /// (<see cref="PmNamedCallSql"/>).
     /// </summary>
     public async IAsyncEnumerable<IReadOnlyList<ProjectText>> ReadProjectTextsAsync(int batchSize,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = SqlCommands.Create(connection, null,
-            """
+            $"""
             SELECT p.source, p.source_id, p.title, p.abstract, p.topic_code,
                    (SELECT string_agg(s.scheme || ':' || coalesce(s.label, s.code), '|') FROM project_subject s
-                    WHERE s.source = p.source AND s.project_source_id = p.source_id)
-            FROM project p ORDER BY p.source, p.source_id
+                    WHERE s.source = p.source AND s.project_source_id = p.source_id),
+                   signal.name
+            FROM project p
+            LEFT JOIN (
+                -- A join, not a subquery per project: the PM-named calls are read once, then matched (a handful of rows).
+                SELECT q.source, q.source_id, min(g.kind || ' ' || g.code) AS name
+                FROM project q JOIN ({PmNamedCallSql}) g
+                  ON (g.kind = 'topic' AND strpos(';' || replace(q.topic_code, ' ', '') || ';', ';' || g.code || ';') > 0)
+                  OR (g.kind = 'call' AND g.code = q.call_code)
+                GROUP BY q.source, q.source_id) signal ON signal.source = p.source AND signal.source_id = p.source_id
+            ORDER BY p.source, p.source_id
             """, []);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var batch = new List<ProjectText>(batchSize);
@@ -61,7 +71,10 @@ public sealed partial class Warehouse
                 signals.Add("topic:" + topic);
             if (reader.GetTextOrNull(5) is { } subjects)
                 signals.AddRange(subjects.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(s => s.ToLowerInvariant()));
-            batch.Add(new ProjectText(reader.GetString(0), reader.GetString(1), reader.GetTextOrNull(2), reader.GetTextOrNull(3), signals));
+            batch.Add(new ProjectText(reader.GetString(0), reader.GetString(1), reader.GetTextOrNull(2), reader.GetTextOrNull(3), signals)
+            {
+                SourceSignal = reader.GetTextOrNull(6),
+            });
             if (batch.Count == batchSize)
             {
                 yield return batch;
@@ -71,6 +84,23 @@ public sealed partial class Warehouse
         if (batch.Count > 0)
             yield return batch;
     }
+
+    /// <summary>
+    /// The source-signal rule, kept narrow on purpose: the calls and call topics whose source names them personalised
+    /// (or personalized, or precision) medicine, in the entry's title (a CORDIS or NFR topic title such as "AI for
+    /// Genomics and Personalised Medicine") or, for a national programme list's entry that allows PM funding
+    /// (allows_pm = yes), in its PM scope (ERA PerMed's "Prevention in Personalised Medicine"). A health programme or a
+    /// topic merely about stratification or prevention does not qualify: it allows PM projects, it does not make every
+    /// project PM.
+    /// </summary>
+    internal const string PmNamedCallSql = """
+        SELECT kind, code FROM programme
+        WHERE kind IN ('topic', 'call')
+          AND (lower(coalesce(title, '')) LIKE '%personalised medicine%' OR lower(coalesce(title, '')) LIKE '%personalized medicine%'
+               OR lower(coalesce(title, '')) LIKE '%precision medicine%'
+               OR (allows_pm = 'yes' AND (lower(coalesce(pm_scope, '')) LIKE '%personalised medicine%'
+                   OR lower(coalesce(pm_scope, '')) LIKE '%personalized medicine%' OR lower(coalesce(pm_scope, '')) LIKE '%precision medicine%')))
+        """;
 
     /// <summary>Starts replacing the predictions of <paramref name="modelVersion"/> (see <see cref="PredictionWriter"/>).</summary>
     public Task<PredictionWriter> BeginPredictionsAsync(string modelVersion, CancellationToken cancellationToken) =>
@@ -111,9 +141,11 @@ public sealed partial class Warehouse
                 CASE WHEN o.id IS NOT NULL THEN o.c3 ELSE pr.c3 END AS c3,
                 CASE WHEN o.id IS NOT NULL THEN o.c4 ELSE pr.c4 END AS c4,
                 CASE WHEN o.id IS NOT NULL THEN o.c5 ELSE pr.c5 END AS c5,
-                CASE WHEN o.id IS NOT NULL THEN 'analyst' WHEN pr.source IS NOT NULL THEN 'model' END AS decided_by,
+                CASE WHEN o.id IS NOT NULL THEN 'analyst' WHEN pr.source IS NOT NULL THEN coalesce(pr.decided_by, 'model') END AS decided_by,
                 pr.model_version, pr.pm_score, pr.c1_score, pr.c2_score, pr.c3_score, pr.c4_score, pr.c5_score, pr.top_terms,
-                o.id AS override_id, o.analyst, o.reason AS override_reason
+                o.id AS override_id, o.analyst, o.reason AS override_reason,
+                CASE WHEN pr.source IS NOT NULL THEN coalesce(pr.decided_by, 'model') END AS prediction_decided_by,
+                pr.text_words, pr.minimum_words, pr.source_signal
          FROM (SELECT source, source_id FROM project WHERE source = $1 AND source_id = $2) p
          LEFT JOIN (SELECT * FROM prediction WHERE source = $1 AND source_id = $2
                       AND model_version = (SELECT m.version FROM classifier_model m ORDER BY m.registered_at DESC, m.version DESC LIMIT 1)) pr ON TRUE
@@ -130,14 +162,21 @@ public sealed partial class Warehouse
         return await connection.QueryAsync(
             $"""
             SELECT source, source_id, {LabelColumns}, decided_by, model_version,
-                   pm_score, c1_score, c2_score, c3_score, c4_score, c5_score, top_terms, override_id, analyst, override_reason
+                   pm_score, c1_score, c2_score, c3_score, c4_score, c5_score, top_terms, override_id, analyst, override_reason,
+                   prediction_decided_by, text_words, minimum_words, source_signal
             FROM {from} {where} ORDER BY source, source_id
             """,
             r => new StoredClassification(r.GetString(0), r.GetString(1),
                 r.IsDBNull(2) ? null : [.. Enumerable.Range(2, 6).Select(r.GetBoolean)],
                 r.GetTextOrNull(8), r.GetTextOrNull(9),
                 r.IsDBNull(10) ? null : [.. Enumerable.Range(10, 6).Select(r.GetDouble)],
-                r.GetTextOrNull(16), r.IsDBNull(17) ? null : r.GetCount(17), r.GetTextOrNull(18), r.GetTextOrNull(19)),
+                r.GetTextOrNull(16), r.IsDBNull(17) ? null : r.GetCount(17), r.GetTextOrNull(18), r.GetTextOrNull(19))
+            {
+                PredictionDecidedBy = r.GetTextOrNull(20),
+                TextWords = r.IsDBNull(21) ? null : (int)r.GetCount(21),
+                MinimumWords = r.IsDBNull(22) ? null : (int)r.GetCount(22),
+                SourceSignal = r.GetTextOrNull(23),
+            },
             cancellationToken, args).ConfigureAwait(false);
     }
 }

@@ -28,11 +28,16 @@ public sealed partial class Warehouse
             """,
             r => (Source: r.GetString(0), Projects: r.GetCount(1), Organisations: r.GetCount(2), Participations: r.GetCount(3), Quarantined: r.GetCount(4)),
             cancellationToken).ConfigureAwait(false);
+        var decisions = (await GetDecisionCountsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(d => d.Source);
         return [.. counts.Select(c =>
         {
             var ofSource = runs.Where(r => r.Source == c.Source).Select(r => r.Run).OrderByDescending(r => r.Id).ToList();
             return new SourceStatus(c.Source, c.Projects, c.Organisations, c.Participations, c.Quarantined,
-                ofSource.FirstOrDefault(), ofSource.FirstOrDefault(r => r.Status == "succeeded"));
+                ofSource.FirstOrDefault(), ofSource.FirstOrDefault(r => r.Status == "succeeded"))
+            {
+                Pm = decisions.TryGetValue(c.Source, out var d) ? d.Pm : 0,
+                InsufficientText = d?.InsufficientText ?? 0,
+            };
         })];
     }
 

@@ -5,19 +5,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IcPerMed.Dashboards.Pages;
 
-/// <summary>The current model's cross-validated metrics per label and the review queue.</summary>
+/// <summary>The current model's cross-validated metrics per label, its decisions per source (PM, insufficient text) and the review queue.</summary>
 public sealed class ModelModel(WarehouseAccess access) : PageModel
 {
     public const int QueueLength = 50;
     public ModelMetadata? Metadata { get; private set; }
     public string? Problem { get; private set; }
     public IReadOnlyList<ReviewItem> Queue { get; private set; } = [];
+    public IReadOnlyList<DecisionCount> Decisions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var warehouse = await access.GetAsync().ConfigureAwait(false);
         var model = await CurrentModel.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false);
         (Metadata, Problem) = (model.Metadata, model.Problem);
+        Decisions = await warehouse.GetDecisionCountsAsync(cancellationToken).ConfigureAwait(false);
         if (model.Thresholds is { } thresholds)
             Queue = await warehouse.GetReviewQueueAsync(thresholds, QueueLength, cancellationToken).ConfigureAwait(false);
     }

@@ -61,26 +61,40 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
             metadata.LabelSchemeVersion, metadata.ToJson()), cancellationToken);
     }
 
-    /// <summary>Classifies every stored project with <paramref name="classifier"/>, replacing its earlier predictions.</summary>
-    public async Task<(long Classified, long WithoutText, long Pm)> ClassifyWarehouseAsync(Warehouse warehouse, PmClassifier classifier,
+    /// <summary>The thin-text rule classification applies (<see cref="ClassificationSettings"/>: Classification:MinimumWords).</summary>
+    public ThinTextRule ThinText { get; init; } = ClassificationSettings.Load();
+
+    /// <summary>
+    /// Classifies every stored project with <paramref name="classifier"/>, replacing its earlier predictions: the model
+    /// scores every text, and <see cref="ThinText"/> decides where the text is too thin to carry the model's decision.
+    /// </summary>
+    public async Task<ClassificationSummary> ClassifyWarehouseAsync(Warehouse warehouse, PmClassifier classifier,
         CancellationToken cancellationToken)
     {
         await RegisterAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
-        long withoutText = 0, pm = 0;
+        long withoutText = 0, pm = 0, sourceSignal = 0;
+        var insufficient = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var thresholds = LabelScheme.Labels.Select(label => classifier.Metadata.Thresholds[label]).ToList();
         await using var writer = await warehouse.BeginPredictionsAsync(classifier.Version, cancellationToken).ConfigureAwait(false);
         await foreach (var batch in warehouse.ReadProjectTextsAsync(2_000, cancellationToken).ConfigureAwait(false))
         {
             var texts = batch.Where(HasText).ToList();
             withoutText += batch.Count - texts.Count;
-            var predictions = classifier.Predict(texts);
-            pm += predictions.Count(p => p.Decisions[0]);
+            var predictions = ThinText.Decide(texts, classifier.Predict(texts), thresholds);
+            foreach (var prediction in predictions)
+            {
+                pm += prediction.Decisions[0] ? 1 : 0;
+                sourceSignal += prediction.DecidedBy == ClassificationDecision.SourceSignal ? 1 : 0;
+                if (prediction.DecidedBy == ClassificationDecision.InsufficientText)
+                    insufficient[prediction.Source] = insufficient.GetValueOrDefault(prediction.Source) + 1;
+            }
             await writer.AddAsync(predictions, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("Classified {Count} projects so far", writer.Written);
         }
         await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
         if (withoutText > 0)
             logger.LogWarning("{Count} projects have neither title nor abstract and were not classified", withoutText);
-        return (writer.Written, withoutText, pm);
+        return new ClassificationSummary(writer.Written, withoutText, pm, sourceSignal, insufficient, ThinText.MinimumWords);
     }
 
     public static bool HasText(ProjectText text) => !string.IsNullOrWhiteSpace(text.Title) || !string.IsNullOrWhiteSpace(text.Abstract);

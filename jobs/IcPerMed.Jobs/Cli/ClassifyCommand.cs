@@ -34,8 +34,8 @@ public static class ClassifyCommand
             if (everything)
             {
                 await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-                var (classified, withoutText, pm) = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
-                Console.WriteLine($"model {classifier.Version}: {classified:N0} projects classified, {pm:N0} personalised medicine, {withoutText:N0} without text");
+                var summary = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
+                Console.WriteLine($"model {classifier.Version}: {summary.Describe()}");
                 return CommandRunner.Ok;
             }
             var (written, errors) = await ClassifyFileAsync(classifier, from!, to!, cancellationToken).ConfigureAwait(false);

@@ -32,9 +32,9 @@ public static class DemoCommand
             var (classifier, trained) = await workflow.CurrentOrTrainAsync(ModelRepository.FromOption(null), warehouse, cancellationToken).ConfigureAwait(false);
             if (trained)
                 Console.WriteLine(classifier.Metadata.CrossValidation.ToTable());
-            var (classified, _, pm) = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
+            var summary = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
             StatusTable.Write(await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false), warehouse.Location);
-            Console.WriteLine($"Classified {classified:N0} projects with model {classifier.Version}: {pm:N0} personalised medicine.");
+            Console.WriteLine($"Classified {summary.Classified:N0} projects with model {classifier.Version}: {summary.DescribeDecisions()}.");
             var quarter = Analytics.Model.Quarter.LastCompleted(DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime));
             var snapshot = await warehouse.TakeSnapshotAsync(quarter, Ingestion.Currency.EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
             DemoHeadline.Write(snapshot);

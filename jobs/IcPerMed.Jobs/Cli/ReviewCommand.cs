@@ -6,7 +6,10 @@ using Spectre.Console;
 
 namespace IcPerMed.Jobs.Cli;
 
-/// <summary><c>icpermed review [--limit N]</c>: the review queue, the current model's least certain projects first.</summary>
+/// <summary>
+/// <c>icpermed review [--limit N]</c>: the review queue: the abstentions for insufficient text whose thin text the model
+/// would have called PM first, then the least certain projects (see <c>Warehouse.GetReviewQueueAsync</c>).
+/// </summary>
 public static class ReviewCommand
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -14,7 +17,7 @@ public static class ReviewCommand
     public static Command Create()
     {
         var limit = new Option<int>("--limit") { Description = "How many projects to list.", DefaultValueFactory = _ => 20 };
-        var command = new Command("review", "List the projects whose classification is least certain (a score closest to its threshold), for analysts to label.")
+        var command = new Command("review", "List the projects for analysts to label: those the classifier abstained on for insufficient text (title only or too few words) whose text would have scored PM, then those whose classification is least certain (a score closest to its threshold).")
         {
             limit, GlobalOptions.Format,
         };
@@ -33,9 +36,9 @@ public static class ReviewCommand
                 return CommandRunner.Ok;
             }
             var table = new Table().Title(Markup.Escape($"Review queue, model {model.Version}"))
-                .AddColumns("source", "id", "label", "score", "threshold", "title");
+                .AddColumns("source", "id", "why", "label", "score", "threshold", "title");
             foreach (var item in queue)
-                table.AddRow(Markup.Escape(item.Source), Markup.Escape(item.SourceId), item.NearestLabel,
+                table.AddRow(Markup.Escape(item.Source), Markup.Escape(item.SourceId), Markup.Escape(item.Reason), item.NearestLabel,
                     item.Score.ToString("F3", CultureInfo.InvariantCulture), item.Threshold.ToString("F3", CultureInfo.InvariantCulture),
                     Markup.Escape(item.Title is { Length: > 70 } t ? t[..70] + "…" : item.Title ?? string.Empty));
             var console = CliConsole.ForOutput();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Warehouse.Classification;
 using Spectre.Console;
 
 namespace IcPerMed.Jobs.Cli;
@@ -43,9 +44,7 @@ public static class ShowCommand
                 return CommandRunner.Ok;
             }
             var labels = new Table().AddColumns("label", "decision", "probability", "threshold", "top terms")
-                .Title(Markup.Escape($"Classification: decided by {classification.DecidedBy}" +
-                    (classification.Analyst is null ? string.Empty : $" ({classification.Analyst}: {classification.OverrideReason})") +
-                    $", model {classification.ModelVersion}"));
+                .Title("Classification");
             var terms = classification.TopTermsJson is null ? [] :
                 JsonSerializer.Deserialize<List<TermContribution>>(classification.TopTermsJson, JsonSerializerOptions.Web) ?? [];
             for (var i = 0; i < LabelScheme.Labels.Count; i++)
@@ -57,8 +56,25 @@ public static class ShowCommand
                     Markup.Escape(string.Join(", ", terms.Where(t => t.Label == label).Select(t => $"{t.Term} ({t.Contribution:+0.00;-0.00})"))));
             }
             console.Write(labels);
+            // A line of its own, not the table title: a title wraps at the table's width.
+            console.WriteLine(Decision(classification));
             return CommandRunner.Ok;
         }, cancellationToken));
         return command;
     }
+
+    /// <summary>
+    /// "Decision: insufficient text (9 words, minimum 50), counted as not PM until an analyst decides; ...", "Decision: PM by
+    /// source signal (...)", or who decided, with what the prediction had said where an analyst overrode an abstention.
+    /// </summary>
+    private static string Decision(StoredClassification c) => c.DecidedBy switch
+    {
+        ClassificationDecision.InsufficientText =>
+            $"Decision: {c.Describe()}, counted as not PM until an analyst decides; the scores are model {c.ModelVersion}'s reading of the thin text.",
+        ClassificationDecision.SourceSignal => $"Decision: PM by {c.Describe()}; challenges from model {c.ModelVersion}.",
+        _ => $"Decision: decided by {c.DecidedBy}" + (c.Analyst is null ? string.Empty : $" ({c.Analyst}: {c.OverrideReason})") +
+            (c.DecidedBy == ClassificationDecision.Analyst && c.PredictionDecidedBy is { } predicted && predicted != ClassificationDecision.Model
+                ? $", over {(c with { DecidedBy = predicted }).Describe()}" : string.Empty) +
+            $", model {c.ModelVersion}.",
+    };
 }

@@ -106,6 +106,18 @@ public sealed partial class QuarterlyReportTests
         Assert.Contains(System.Net.WebUtility.HtmlEncode(ChartWords.NoData), html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Coverage_counts_the_projects_with_insufficient_text_per_source()
+    {
+        SourceStatus[] sources = [Sources[0] with { InsufficientText = 2 }, new SourceStatus("nfr", 1957, 695, 2931, 0, null, null) { InsufficientText = 1952 }];
+
+        var html = QuarterlyReport.Render(Snapshot(2, SampleContent.Quarter, SampleContent.Create()), null, sources);
+
+        Assert.Contains("<th scope=\"col\">Insufficient text (not PM)</th>", html, StringComparison.Ordinal);
+        Assert.Matches(@"<td>nfr</td><td>1,957</td><td>[^<]*</td><td>1,952</td>", html);
+        Assert.Contains("counted live, 1,954 in all", html, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("(src|href)\\s*=\\s*[\"']?([^\"'\\s>]*)", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 }

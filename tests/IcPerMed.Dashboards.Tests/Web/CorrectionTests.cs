@@ -21,7 +21,7 @@ public sealed class CorrectionTests
         using var response = await viewer.PostAsync("/projects/test/W3", Correction(token, "pm", "c4"), Ct);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/denied", response.Headers.Location!.OriginalString);
-        Assert.Equal("model", await DecidedByAsync(viewer, "W3"));
+        Assert.Equal("insufficient text", await DecidedByAsync(viewer, "W3"));
     }
 
     [Fact]
@@ -37,7 +37,8 @@ public sealed class CorrectionTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var saved = await analyst.GetStringAsync(response.Headers.Location!.OriginalString, Ct);
         Assert.Contains("saved", saved);
-        Assert.Contains("Decided by <strong>analyst</strong> (analyst-user: mis-classified rare-disease cohort)", saved);
+        // W3 was an abstention (insufficient text): the analyst's label decides it, and the page says what it overrode.
+        Assert.Contains("Decided by <strong>analyst</strong> (analyst-user: mis-classified rare-disease cohort), over insufficient text (9 words, minimum 50)", saved);
         Assert.Equal("analyst", await DecidedByAsync(analyst, "W3"));
         // W3 is now PM in NL with c4: one more country row (NL) with c4 filled and c1 c2 c3 c5 empty (6 + 4 = 10).
         Assert.Contains("<strong>10 empty cells</strong>", await analyst.GetStringAsync("/gaps", Ct));
@@ -51,7 +52,7 @@ public sealed class CorrectionTests
         using var analyst = await app.ClientAsync("analyst");
         using var response = await analyst.PostAsync("/projects/test/W3", Correction(null, "pm"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("model", await DecidedByAsync(analyst, "W3"));
+        Assert.Equal("insufficient text", await DecidedByAsync(analyst, "W3"));
     }
 
     private static FormUrlEncodedContent Correction(string? token, params string[] labels)

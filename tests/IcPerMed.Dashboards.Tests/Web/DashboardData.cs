@@ -11,10 +11,11 @@ namespace IcPerMed.Dashboards.Tests.Web;
 /// id  pm  challenges  EUR      start       end         participants
 /// W1  yes c2 c3       300,000  2026-07-15  2029-07-14  DE (coordinator), FR
 /// W2  yes c3          100,000  2026-04-01  2027-03-31  DE
-/// W3  no  -            50,000  2025-08-01  2026-12-31  NL          title with a script tag
+/// W3  no  -            50,000  2025-08-01  2026-12-31  NL          title with a script tag; insufficient text (9 words)
 /// W4  yes c2          200,000  2025-02-01  2027-01-31  FR          funder name with markup
 /// </code>
-/// Active PM projects in 2026Q3: W1, W2, W4 = 3; new PM projects in 2026Q3: W1 = 1.
+/// Active PM projects in 2026Q3: W1, W2, W4 = 3; new PM projects in 2026Q3: W1 = 1. W3 is an abstention: its title and
+/// abstract have 9 words, fewer than 50, so it is not PM although the model's score of the thin text is 0.7.
 /// </summary>
 internal static class DashboardData
 {
@@ -38,7 +39,10 @@ internal static class DashboardData
         await warehouse.RegisterModelAsync(new ModelRegistration("m1", DateTimeOffset.UnixEpoch, "hash", LabelScheme.Version, "{}"), ct);
         await using (var writer = await warehouse.BeginPredictionsAsync("m1", ct))
         {
-            await writer.AddAsync([Predict("W1", true, "c2", "c3"), Predict("W2", true, "c3"), Predict("W3", false), Predict("W4", true, "c2")], ct);
+            await writer.AddAsync([Predict("W1", true, "c2", "c3"), Predict("W2", true, "c3"), Predict("W3", false) with
+            {
+                Scores = [0.7, 0.2, 0.2, 0.2, 0.2, 0.2], DecidedBy = ClassificationDecision.InsufficientText, TextWords = 9, MinimumWords = 50,
+            }, Predict("W4", true, "c2")], ct);
             await writer.CommitAsync(ct);
         }
         return location;

@@ -79,6 +79,18 @@ public sealed partial class PageContentTests(DashboardApp app) : IClassFixture<D
     }
 
     [Fact]
+    public async Task Insufficient_text_is_counted_beside_the_pm_totals_and_explained_on_the_project_page()
+    {
+        using var client = await app.ClientAsync("analyst");
+        var overview = await client.GetStringAsync("/", Ct);
+        Assert.Contains("Not counted as PM: <strong>1 insufficient text (test 1)</strong>", overview);
+        var model = await client.GetStringAsync("/model", Ct);
+        Assert.Contains("PM projects: 3; <strong>1 insufficient text (test 1)</strong>", model);
+        var project = await client.GetStringAsync("/projects/test/W3", Ct);
+        Assert.Contains("Decision: <strong>insufficient text (9 words, minimum 50)</strong>", project);
+    }
+
+    [Fact]
     public async Task Bad_parameters_are_400s_that_name_the_parameter()
     {
         using var client = await app.ClientAsync("viewer");

@@ -60,6 +60,18 @@ public sealed class ClassifyCommandTests(TrainedModelFixture model) : IClassFixt
         var all = await IcPerMedProcess.RunAsync(Ct, "classify", "--all", "--models", model.Models, "--db", model.Db);
         Assert.True(all.ExitCode == 0, all.Error);
         Assert.Contains("1,022 projects classified", all.Output);
+        // Two CORDIS objectives are too short to carry a decision (checked by hand in the sample's project.csv: 101213413
+        // has 21 words of title and objective, 101194408 has 48); every other record has an objective and the model decides.
+        Assert.Contains("2 insufficient text (cordis 2; minimum 50 words, counted as not PM)", all.Output);
+        await using (var warehouse = await Analytics.Warehouse.Warehouse.OpenAsync(model.Db, TimeProvider.System, Ct))
+        {
+            var decided = (await warehouse.GetClassificationsAsync(Ct)).ToLookup(c => c.DecidedBy);
+            Assert.Equal(["101194408", "101213413"], decided["insufficient text"].Select(c => c.SourceId).Order(StringComparer.Ordinal));
+            Assert.Equal(1_020, decided["model"].Count());
+        }
+        var show = await IcPerMedProcess.RunAsync(Ct, "show", "cordis", "101213413", "--db", model.Db);
+        Assert.True(show.ExitCode == 0, show.Error);
+        Assert.Contains("Decision: insufficient text (21 words, minimum 50), counted as not PM", show.Output);
 
         var review = await IcPerMedProcess.RunAsync(Ct, "review", "--limit", "3", "--format", "json", "--db", model.Db);
         Assert.True(review.ExitCode == 0, review.Error);
@@ -92,7 +104,7 @@ public sealed class ClassifyCommandTests(TrainedModelFixture model) : IClassFixt
 
         Assert.True(show.ExitCode == 0, show.Error);
         Assert.Contains("InFlaMe", show.Output);
-        Assert.Contains("Classification: decided by", show.Output);
+        Assert.Contains("Decision: decided by", show.Output);
         Assert.Matches(@"pm Personalised medicine\s+│ [01]\s+│ 0\.\d{3}\s+│ 0\.\d{3}", show.Output);
         Assert.Matches(@"\w+ \([+-]\d\.\d{2}\)", show.Output);
         Assert.Contains("harvest run 1", show.Output);

@@ -4,7 +4,10 @@ using IcPerMed.Analytics.Warehouse.Staging;
 
 namespace IcPerMed.Analytics.Warehouse.Classification;
 
-/// <summary>The layout of the <c>prediction</c> table, in the column order of Migrations/002_classification.sql.</summary>
+/// <summary>
+/// The layout of the <c>prediction</c> table, in the column order of Migrations/002_classification.sql and the columns
+/// 013_insufficient_text.sql appends.
+/// </summary>
 internal static class PredictionTable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -20,5 +23,9 @@ internal static class PredictionTable
             .. LabelScheme.Labels.Select((label, i) => new Column<StagedRow<ProjectPrediction>>(label + "_score", ColumnType.Double, r => r.Record.Scores[i])),
             new("top_terms", ColumnType.Text, r => JsonSerializer.Serialize(r.Record.TopTerms, Json)),
             new("predicted_at", ColumnType.TimestampTz, r => r.FetchedAt),
+            new("decided_by", ColumnType.Text, r => r.Record.DecidedBy),
+            new("text_words", ColumnType.Integer, r => r.Record.TextWords),
+            new("minimum_words", ColumnType.Integer, r => r.Record.MinimumWords),
+            new("source_signal", ColumnType.Text, r => r.Record.SourceSignal),
         ]);
 }

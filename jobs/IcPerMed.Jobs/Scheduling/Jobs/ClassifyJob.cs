@@ -21,7 +21,7 @@ public sealed class ClassifyJob(JobSettings settings, TimeProvider time, ILogger
         if (trained)
             progress.Report($"no model was in {repository.Root}: trained {classifier.Version} from the bundled labels");
         await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
-        var (classified, withoutText, pm) = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
-        progress.Report($"model {classifier.Version}: {classified:N0} projects classified, {pm:N0} personalised medicine, {withoutText:N0} without text");
+        var summary = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
+        progress.Report($"model {classifier.Version}: {summary.Describe()}");
     }
 }

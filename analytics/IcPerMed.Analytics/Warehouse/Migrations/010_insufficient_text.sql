@@ -1,0 +1,33 @@
+-- Schema version 10 (issue 15): too little text is not evidence. A prediction says who decided it: the model, a source
+-- signal (the call or call topic the project was funded under is named personalised medicine by its source), or no one
+-- ('insufficient text': title only, or fewer words than the minimum, stored as pm = false so every KPI counts it as
+-- not PM). It keeps the words it read and the minimum it was held to; an analyst override still wins over all three.
+
+DROP VIEW project_classification;
+
+ALTER TABLE prediction ADD COLUMN decided_by TEXT;
+ALTER TABLE prediction ADD COLUMN text_words INTEGER;
+ALTER TABLE prediction ADD COLUMN minimum_words INTEGER;
+ALTER TABLE prediction ADD COLUMN source_signal TEXT;
+
+-- As in version 2, with decided_by taken from the prediction (rows stored before version 13 were the model's), and
+-- what the prediction said and read even where an analyst overrides it.
+CREATE VIEW project_classification AS
+SELECT p.source, p.source_id,
+       CASE WHEN o.id IS NOT NULL THEN o.pm ELSE pr.pm END AS pm,
+       CASE WHEN o.id IS NOT NULL THEN o.c1 ELSE pr.c1 END AS c1,
+       CASE WHEN o.id IS NOT NULL THEN o.c2 ELSE pr.c2 END AS c2,
+       CASE WHEN o.id IS NOT NULL THEN o.c3 ELSE pr.c3 END AS c3,
+       CASE WHEN o.id IS NOT NULL THEN o.c4 ELSE pr.c4 END AS c4,
+       CASE WHEN o.id IS NOT NULL THEN o.c5 ELSE pr.c5 END AS c5,
+       CASE WHEN o.id IS NOT NULL THEN 'analyst' WHEN pr.source IS NOT NULL THEN coalesce(pr.decided_by, 'model') END AS decided_by,
+       pr.model_version, pr.pm_score, pr.c1_score, pr.c2_score, pr.c3_score, pr.c4_score, pr.c5_score, pr.top_terms,
+       o.id AS override_id, o.analyst, o.reason AS override_reason, o.created_at AS overridden_at,
+       CASE WHEN pr.source IS NOT NULL THEN coalesce(pr.decided_by, 'model') END AS prediction_decided_by, pr.text_words, pr.minimum_words, pr.source_signal
+FROM project p
+LEFT JOIN prediction pr
+       ON pr.source = p.source AND pr.source_id = p.source_id
+      AND pr.model_version = (SELECT m.version FROM classifier_model m ORDER BY m.registered_at DESC, m.version DESC LIMIT 1)
+LEFT JOIN label_override o
+       ON o.source = p.source AND o.source_id = p.source_id
+      AND o.id = (SELECT max(x.id) FROM label_override x WHERE x.source = p.source AND x.source_id = p.source_id);
