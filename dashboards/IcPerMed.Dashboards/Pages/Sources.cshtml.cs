@@ -10,6 +10,7 @@ public sealed class SourcesModel(WarehouseAccess access, TimeProvider time) : Pa
     public const int QuarantineShown = 100;
     public const int RunsShown = 20;
     public IReadOnlyList<SourceStatus> Sources { get; private set; } = [];
+    public IReadOnlyDictionary<string, Analytics.Coverage.SourceCoverage> Coverage { get; private set; } = new Dictionary<string, Analytics.Coverage.SourceCoverage>();
     public IReadOnlyList<HarvestRun> Runs { get; private set; } = [];
     public IReadOnlyList<(string Source, QuarantinePage Page)> Quarantine { get; private set; } = [];
 
@@ -17,6 +18,7 @@ public sealed class SourcesModel(WarehouseAccess access, TimeProvider time) : Pa
     {
         var warehouse = await access.GetAsync().ConfigureAwait(false);
         Sources = await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false);
+        Coverage = (await warehouse.GetSourceCoverageAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Source);
         Runs = await warehouse.GetHarvestRunsAsync(null, RunsShown, cancellationToken).ConfigureAwait(false);
         var quarantine = new List<(string, QuarantinePage)>();
         foreach (var source in Sources)
