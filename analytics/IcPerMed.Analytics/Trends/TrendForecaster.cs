@@ -51,7 +51,7 @@ internal static class TrendForecaster
         if (run.Count > 0)
             return $"{needed} ({run[0]} – {reference} is the unbroken run of covered quarters ending at {reference})";
         return coverage.LastCovered is { } last
-            ? $"{needed}; no source covers {last.Next} – {reference} (the newest covered quarter is {last})"
+            ? $"{needed}; no source covers {(last.Next == reference ? reference.ToString() : $"{last.Next} – {reference}")} (the newest covered quarter is {last})"
             : $"{needed}; no source covers any quarter up to {reference}";
     }
 }
