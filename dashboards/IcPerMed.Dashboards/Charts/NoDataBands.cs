@@ -26,9 +26,9 @@ internal static class NoDataBands
                 end++;
             var noData = state == PeriodCoverage.NoData;
             var span = plot.Add.HorizontalSpan(i - 0.5, end + 0.5);
-            span.FillStyle.Color = ChartPalette.Grey.WithAlpha(noData ? 0.10 : 0.04);
+            span.FillStyle.Color = ChartPalette.Grey.WithAlpha(noData ? 0.22 : 0.08);
             span.FillStyle.Hatch = new ScottPlot.Hatches.Striped();
-            span.FillStyle.HatchColor = ChartPalette.Grey.WithAlpha(noData ? 0.55 : 0.25);
+            span.FillStyle.HatchColor = ChartPalette.Grey.WithAlpha(noData ? 0.9 : 0.5);
             span.LineStyle.Width = 0;
             if (legendDone.Add(state))
                 span.LegendText = noData ? NoDataLegend : PartialLegend;

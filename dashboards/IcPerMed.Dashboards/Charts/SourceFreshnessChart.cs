@@ -54,7 +54,7 @@ public static class SourceFreshnessChart
         RankingBars.Draw(plot, [.. drawn.Select(r => new RankingBars.Item($"{r.Source} ({r.Coverage!.Period})", r.DaysBehind!.Value, Label(r)))],
             ChartPalette.Vermillion);
         // Room for the value label right of the longest bar.
-        plot.Axes.SetLimitsX(0, Math.Max(FewestDaysShown, drawn.Max(r => r.DaysBehind!.Value)) * 1.45);
+        plot.Axes.SetLimitsX(0, Math.Max(FewestDaysShown, drawn.Max(r => r.DaysBehind!.Value)) * 1.6);
         var alt = $"Horizontal bars of how many days each source's data stops before the end of {content.Trends.Quarter}, for " +
             $"{drawn.Count} source{(drawn.Count == 1 ? "" : "s")}: " +
             string.Join("; ", drawn.Select(r => $"{r.Source} covers {r.Coverage!.Period}, {ChartWords.Number((decimal)r.DaysBehind!.Value)} days behind" +
@@ -68,7 +68,7 @@ public static class SourceFreshnessChart
         coverage?.To is { } to && end != DateOnly.MinValue ? Math.Max(0, end.DayNumber - to.End.DayNumber) : null;
 
     private static string Label(Row r) =>
-        $"{ChartWords.Number((decimal)r.DaysBehind!.Value)} days; harvested {(r.Harvest is { } h ? HarvestAge(h.Value) : "never")}";
+        $"{ChartWords.Number((decimal)r.DaysBehind!.Value)} days; " + (r.Harvest is { } h ? h.Value == 0 ? "harvest after quarter end" : $"harvest {ChartWords.Number(h.Value)} d old" : "never harvested");
 
     private static string HarvestAge(decimal days) => days switch
     {
