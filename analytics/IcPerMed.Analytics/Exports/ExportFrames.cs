@@ -79,9 +79,11 @@ public static class ExportFrames
     public static DataFrame Trends(IReadOnlyList<TrendPoint> points) => new(
         ExportColumns.Text("period", points.Select(p => (string?)p.Period)),
         ExportColumns.Text("challenge", points.Select(p => (string?)p.Challenge)),
-        ExportColumns.Count("projects", points.Select(p => (long?)p.Projects)),
-        ExportColumns.Money("funding_any_match_eur", points.Select(p => (decimal?)p.FundingAnyMatch)),
-        ExportColumns.Money("funding_apportioned_eur", points.Select(p => (decimal?)p.FundingApportioned)),
+        ExportColumns.Text("coverage", points.Select(p => (string?)p.Coverage)),
+        ExportColumns.Count("projects", points.Select(p => p.Projects)),
+        ExportColumns.Count("projects_without_amount", points.Select(p => p.ProjectsWithoutAmount)),
+        ExportColumns.Money("funding_any_match_eur", points.Select(p => p.FundingAnyMatch)),
+        ExportColumns.Money("funding_apportioned_eur", points.Select(p => p.FundingApportioned)),
         ExportColumns.Number("growth_on_previous_pct", points.Select(p => (double?)p.GrowthOnPrevious)),
         ExportColumns.Number("growth_on_year_before_pct", points.Select(p => (double?)p.GrowthOnYearBefore)));
 }

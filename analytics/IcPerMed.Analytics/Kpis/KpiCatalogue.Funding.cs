@@ -36,6 +36,8 @@ public static partial class KpiCatalogue
             FROM kpi_project p WHERE p.funding_eur IS NOT NULL
             """,
         ProjectsSql = _ => "p.funding_eur IS NOT NULL",
+        // The projects left out for want of a grant are exactly the ones the missing-amount share must name.
+        AmountBasisSql = _ => "TRUE",
     };
 
     public static KpiDefinition TopFunders { get; } = new(

@@ -31,7 +31,7 @@ public static partial class KpiCatalogue
     // Built on first use: the entries live in other files of this partial class, whose initialisation order C# leaves open.
     private static KpiDefinition[]? all;
 
-    private const string Eur = "EUR";
+    internal const string Eur = "EUR";
     private const string Projects = "projects";
     private const string MoneyNote = " Money: the funder's grant in EUR at the ECB reference rate of the project's start date.";
 }

@@ -33,6 +33,12 @@ public sealed record KpiDefinition(
     internal Func<KpiSqlContext, string> ProjectsSql { get; init; } = _ => "TRUE";
 
     /// <summary>
+    /// For a money KPI whose projects are only those with an amount (the median): the projects its missing-amount share
+    /// is taken over; null means the projects behind its rows (<see cref="ProjectsSql"/>).
+    /// </summary>
+    internal Func<KpiSqlContext, string>? AmountBasisSql { get; init; }
+
+    /// <summary>
     /// For apportioned KPIs: the query giving the total the rows must add up to; rows are rounded so that they do,
     /// to the last decimal (largest-remainder rounding).
     /// </summary>

@@ -1,7 +1,8 @@
 namespace IcPerMed.Analytics.Kpis;
 
 /// <summary>The values of one KPI.</summary>
-public sealed record KpiResult(KpiDefinition Definition, IReadOnlyList<KpiRow> Rows)
+/// <param name="MissingAmounts">For a money KPI, how many of the projects it counts have no amount; null for other KPIs.</param>
+public sealed record KpiResult(KpiDefinition Definition, IReadOnlyList<KpiRow> Rows, MissingAmounts? MissingAmounts = null)
 {
     /// <summary>The row with this key (dimension values in order), or null.</summary>
     public KpiRow? Find(params string[] key) => Rows.FirstOrDefault(r => r.Key.SequenceEqual(key));

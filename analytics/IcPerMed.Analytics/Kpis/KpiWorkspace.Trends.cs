@@ -1,4 +1,5 @@
 using System.Globalization;
+using IcPerMed.Analytics.Coverage;
 using IcPerMed.Analytics.Model;
 using IcPerMed.Analytics.Trends;
 using IcPerMed.Analytics.Warehouse;
@@ -7,29 +8,34 @@ namespace IcPerMed.Analytics.Kpis;
 
 internal sealed partial class KpiWorkspace
 {
-    /// <summary>Per start quarter and challenge (and 'all'): projects and money, up to the workspace's quarter.</summary>
+    /// <summary>Per start quarter and challenge (and 'all'): projects, money and projects without an amount, up to the workspace's quarter.</summary>
     private string TrendSql => $"""
         SELECT CAST(EXTRACT(year FROM p.start_date) AS INTEGER), CAST(EXTRACT(quarter FROM p.start_date) AS INTEGER), c.challenge,
-               count(*), coalesce(sum(p.funding_eur), 0), coalesce(sum(p.funding_eur * c.weight), 0)
+               count(*), coalesce(sum(p.funding_eur), 0), coalesce(sum(p.funding_eur * c.weight), 0), count(*) - count(p.funding_eur)
         FROM kpi_project_challenge c JOIN kpi_project p ON p.source = c.source AND p.source_id = c.source_id
         WHERE p.start_date <= {Context.QuarterEnd}
         GROUP BY 1, 2, 3
         UNION ALL
         SELECT CAST(EXTRACT(year FROM p.start_date) AS INTEGER), CAST(EXTRACT(quarter FROM p.start_date) AS INTEGER), 'all',
-               count(*), coalesce(sum(p.funding_eur), 0), coalesce(sum(p.funding_eur), 0)
+               count(*), coalesce(sum(p.funding_eur), 0), coalesce(sum(p.funding_eur), 0), count(*) - count(p.funding_eur)
         FROM kpi_project p
         WHERE p.start_date <= {Context.QuarterEnd}
         GROUP BY 1, 2
         """;
 
-    /// <summary>Yearly and quarterly series per challenge with growth rates, and the next four quarters' forecast.</summary>
+    /// <summary>
+    /// Yearly and quarterly series per challenge with growth rates, and the next four quarters' forecast, over the
+    /// periods the sources (those the filter keeps) cover.
+    /// </summary>
     public async Task<TrendReport> ComputeTrendsAsync(CancellationToken cancellationToken)
     {
         var sums = await Connection.QueryAsync(TrendSql, r => new TrendBuilder.QuarterSum(
                 new Quarter(Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)),
-                r.GetString(2), r.GetCount(3), FixedDecimals.Money(r.GetDecimalOrNull(4) ?? 0m), FixedDecimals.Money(r.GetDecimalOrNull(5) ?? 0m)),
+                r.GetString(2), r.GetCount(3), FixedDecimals.Money(r.GetDecimalOrNull(4) ?? 0m), FixedDecimals.Money(r.GetDecimalOrNull(5) ?? 0m),
+                r.GetCount(6)),
             cancellationToken).ConfigureAwait(false);
-        return TrendBuilder.Build(Context.Quarter, KpiBaseSql.Challenges, sums);
+        var (sources, quartersWithProjects) = await CoverageSql.ReadAsync(Connection, Context.Filter.Sources, cancellationToken).ConfigureAwait(false);
+        return TrendBuilder.Build(Context.Quarter, KpiBaseSql.Challenges, sums, new CoverageMap(sources, quartersWithProjects, Context.Quarter));
     }
 
     /// <summary>

@@ -82,7 +82,18 @@ internal sealed partial class KpiWorkspace : IAsyncDisposable
         {
             rows = [.. rows.Select(row => row with { Value = FixedDecimals.Round(row.Value, definition.Decimals) })];
         }
-        return new KpiResult(definition, rows);
+        return new KpiResult(definition, rows, await MissingAmountsAsync(definition, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>For a money KPI, the projects it counts and how many of them have no amount; null for other KPIs.</summary>
+    private async Task<MissingAmounts?> MissingAmountsAsync(KpiDefinition definition, CancellationToken cancellationToken)
+    {
+        if (definition.Unit != KpiCatalogue.Eur)
+            return null;
+        var counts = await connection.QueryAsync(
+            $"SELECT count(*), count(*) - count(p.funding_eur) FROM kpi_project p WHERE {(definition.AmountBasisSql ?? definition.ProjectsSql)(Context)}",
+            r => new MissingAmounts(r.GetCount(0), r.GetCount(1)), cancellationToken).ConfigureAwait(false);
+        return counts[0];
     }
 
     /// <summary>Key values as invariant text; timestamps as ISO 8601 UTC.</summary>

@@ -4,11 +4,15 @@ using IcPerMed.Analytics.Trends;
 
 namespace IcPerMed.Analytics.Snapshots;
 
-/// <summary>A KPI as frozen in a snapshot: its definition's words and its rows.</summary>
-public sealed record SnapshotKpi(string Id, string Name, string Unit, string Counting, IReadOnlyList<string> Dimensions, IReadOnlyList<KpiRow> Rows)
+/// <summary>
+/// A KPI as frozen in a snapshot: its definition's words, its rows and, for money, how many of its projects have no
+/// amount (null for other KPIs and in snapshots taken before that was recorded).
+/// </summary>
+public sealed record SnapshotKpi(string Id, string Name, string Unit, string Counting, IReadOnlyList<string> Dimensions, IReadOnlyList<KpiRow> Rows,
+    MissingAmounts? MissingAmounts = null)
 {
     public static SnapshotKpi From(KpiResult result) => new(result.Definition.Id, result.Definition.Name, result.Definition.Unit,
-        KpiCountings.Label(result.Definition.Counting), [.. result.Definition.Dimensions.Select(d => d.Name)], result.Rows);
+        KpiCountings.Label(result.Definition.Counting), [.. result.Definition.Dimensions.Select(d => d.Name)], result.Rows, result.MissingAmounts);
 }
 
 /// <summary>The numbers a snapshot freezes: every KPI, both gap matrices and the trends with their forecast.</summary>

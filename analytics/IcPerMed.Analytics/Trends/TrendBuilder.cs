@@ -1,8 +1,13 @@
+using System.Globalization;
+using IcPerMed.Analytics.Coverage;
 using IcPerMed.Analytics.Model;
 
 namespace IcPerMed.Analytics.Trends;
 
-/// <summary>Turns per-quarter sums into zero-filled yearly and quarterly series, growth rates and forecasts.</summary>
+/// <summary>
+/// Turns per-quarter sums into yearly and quarterly series (no data where no source covers a period, 0 only where one
+/// does), growth rates between covered periods, and forecasts.
+/// </summary>
 internal static class TrendBuilder
 {
     /// <summary>At most this many quarters of history (ten years): older start dates still count in the years.</summary>
@@ -10,12 +15,16 @@ internal static class TrendBuilder
 
     public const int Horizon = 4;
 
-    public sealed record QuarterSum(Quarter Quarter, string Challenge, long Projects, decimal FundingAnyMatch, decimal FundingApportioned);
+    public sealed record QuarterSum(Quarter Quarter, string Challenge, long Projects, decimal FundingAnyMatch, decimal FundingApportioned,
+        long WithoutAmount = 0);
 
-    public static TrendReport Build(Quarter reference, IReadOnlyList<string> challenges, IReadOnlyList<QuarterSum> sums)
+    private sealed record Period(string Name, string Coverage, QuarterSum Sum);
+
+    public static TrendReport Build(Quarter reference, IReadOnlyList<string> challenges, IReadOnlyList<QuarterSum> sums, CoverageMap coverage)
     {
         var series = challenges.Append("none").Append("all").ToList();
-        var first = sums.Count == 0 ? reference : sums.Min(s => s.Quarter);
+        var starts = sums.Select(s => s.Quarter).Concat(coverage.FirstCovered is { } c && c <= reference ? [c] : []).ToList();
+        var first = starts.Count == 0 ? reference : starts.Min();
         var from = first.Index < reference.Index - (MaxQuarters - 1) ? Quarter.FromIndex(reference.Index - (MaxQuarters - 1)) : first;
         var quarters = Enumerable.Range(from.Index, reference.Index - from.Index + 1).Select(Quarter.FromIndex).ToList();
         var years = Enumerable.Range(first.Year, reference.Year - first.Year + 1).ToList();
@@ -23,33 +32,58 @@ internal static class TrendBuilder
 
         var quarterly = new List<TrendPoint>();
         var yearly = new List<TrendPoint>();
-        var forecasts = new List<ChallengeForecast>();
         foreach (var challenge in series)
         {
-            var points = quarters.Select(q => byKey.GetValueOrDefault((q, challenge)) ?? new QuarterSum(q, challenge, 0, 0.00m, 0.00m)).ToList();
-            quarterly.AddRange(points.Select((p, i) => new TrendPoint(p.Quarter.ToString(), challenge, p.Projects, p.FundingAnyMatch,
-                p.FundingApportioned, Growth(p.FundingAnyMatch, i >= 1 ? points[i - 1].FundingAnyMatch : null),
-                Growth(p.FundingAnyMatch, i >= 4 ? points[i - 4].FundingAnyMatch : null))));
+            var perQuarter = quarters.Select(q => new Period(q.ToString(), coverage.Of(q),
+                byKey.GetValueOrDefault((q, challenge)) ?? new QuarterSum(q, challenge, 0, 0.00m, 0.00m))).ToList();
+            quarterly.AddRange(perQuarter.Select((p, i) =>
+                Point(p, challenge, Growth(p, i >= 1 ? perQuarter[i - 1] : null), Growth(p, i >= 4 ? perQuarter[i - 4] : null))));
             var perYear = years.Select(y =>
             {
                 var inYear = sums.Where(s => s.Challenge == challenge && s.Quarter.Year == y).ToList();
-                return (Year: y, Projects: inYear.Sum(s => s.Projects), AnyMatch: Kpis.FixedDecimals.Money(inYear.Sum(s => s.FundingAnyMatch)),
-                    Apportioned: Kpis.FixedDecimals.Money(inYear.Sum(s => s.FundingApportioned)));
+                return new Period(y.ToString(CultureInfo.InvariantCulture), coverage.OfYear(y), new QuarterSum(new Quarter(y, 1), challenge,
+                    inYear.Sum(s => s.Projects), Kpis.FixedDecimals.Money(inYear.Sum(s => s.FundingAnyMatch)),
+                    Kpis.FixedDecimals.Money(inYear.Sum(s => s.FundingApportioned)), inYear.Sum(s => s.WithoutAmount)));
             }).ToList();
             yearly.AddRange(perYear.Select((p, i) =>
             {
-                var growth = Growth(p.AnyMatch, i >= 1 ? perYear[i - 1].AnyMatch : null);
-                return new TrendPoint(p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), challenge, p.Projects,
-                    p.AnyMatch, p.Apportioned, growth, growth);
+                var growth = Growth(p, i >= 1 ? perYear[i - 1] : null);
+                return Point(p, challenge, growth, growth);
             }));
-            if (challenge != "none")
-                forecasts.Add(new ChallengeForecast(challenge,
-                    [.. Enumerable.Range(1, Horizon).Select(h => Quarter.FromIndex(reference.Index + h).ToString())],
-                    HoltForecast.Predict([.. points.Select(p => (double)p.FundingAnyMatch)], Horizon)));
         }
-        return new TrendReport(reference.ToString(), yearly, quarterly, forecasts);
+        var (forecasts, refusal) = TrendForecaster.Forecast(reference, challenges, quarters, quarterly, coverage);
+        return new TrendReport(reference.ToString(), yearly, quarterly, forecasts, coverage.Sources, refusal);
     }
 
-    private static decimal? Growth(decimal now, decimal? before) =>
-        before is { } b && b != 0 ? Kpis.FixedDecimals.Round((now - b) / b * 100m, 1) : null;
+    private static TrendPoint Point(Period p, string challenge, (decimal? Value, string? Note) previous, (decimal? Value, string? Note) yearBefore)
+    {
+        var known = p.Coverage != PeriodCoverage.NoData;
+        return new TrendPoint(p.Name, challenge, known ? p.Sum.Projects : null, known ? p.Sum.FundingAnyMatch : null,
+            known ? p.Sum.FundingApportioned : null, previous.Value, yearBefore.Value, p.Coverage,
+            known ? p.Sum.WithoutAmount : null, previous.Note, yearBefore.Note);
+    }
+
+    /// <summary>
+    /// Growth of any-match funding from <paramref name="before"/> to <paramref name="now"/>, %, only when both periods are
+    /// fully covered and the earlier one had money; otherwise null and why.
+    /// </summary>
+    private static (decimal? Value, string? Note) Growth(Period now, Period? before)
+    {
+        if (before is null)
+            return (null, null);
+        foreach (var p in new[] { before, now })
+        {
+            if (p.Coverage == PeriodCoverage.NoData)
+                return (null, $"n/a: no data in {p.Name}");
+        }
+        foreach (var p in new[] { before, now })
+        {
+            if (p.Coverage == PeriodCoverage.Partial)
+                return (null, $"n/a: {p.Name} only partly covered");
+        }
+        if (before.Sum.FundingAnyMatch == 0)
+            return (null, $"n/a: no funding in {before.Name}");
+        var b = before.Sum.FundingAnyMatch;
+        return (Kpis.FixedDecimals.Round((now.Sum.FundingAnyMatch - b) / b * 100m, 1), null);
+    }
 }

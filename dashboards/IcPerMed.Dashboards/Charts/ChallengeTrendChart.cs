@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Coverage;
 using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Trends;
 using ScottPlot;
@@ -6,13 +7,13 @@ using ScottPlot;
 namespace IcPerMed.Dashboards.Charts;
 
 /// <summary>
-/// Quarterly any-match funding per challenge as lines, continued by the four-quarter forecast (dashed) inside its
-/// shaded prediction interval.
+/// Quarterly apportioned funding per challenge as lines, broken (and hatched) where no source covers a quarter,
+/// continued by the four-quarter forecast (dashed) inside its shaded prediction interval when there is one.
 /// </summary>
 public static class ChallengeTrendChart
 {
     public const string Id = "challenge-trends";
-    public const string Title = "PM funding per challenge per start quarter, with forecast (any-match)";
+    public const string Title = "PM funding per challenge per start quarter, with forecast (apportioned)";
     public const string XLabel = "Start quarter of the project";
     public const string YLabel = "PM funding (EUR millions)";
 
@@ -23,31 +24,41 @@ public static class ChallengeTrendChart
         var forecasts = LabelScheme.Challenges.Select(c => trends.Forecasts.FirstOrDefault(f => f.Challenge == c)).OfType<ChallengeForecast>().ToList();
         var ahead = forecasts.FirstOrDefault()?.Quarters ?? [];
         var plot = ChartCanvas.Create(Title, XLabel, YLabel);
-        var method = $"{ChartWords.AnyMatch}. Forecast: {TrendReport.ForecastMethod}";
+        var method = $"{ChartWords.Apportioned}; hatched: no source covers the quarter (no data, the line breaks) or covers it only in part. " +
+            trends.ForecastText;
         var table = Table(trends, quarters, forecasts);
-        if (trends.Quarterly.Where(p => p.Challenge == "all").Sum(p => p.FundingAnyMatch) == 0m)
+        if (trends.Quarterly.Where(p => p.Challenge == "all").Sum(p => p.FundingAnyMatch ?? 0m) == 0m)
         {
             ChartCanvas.NoData(plot);
             return new DashboardChart(Id, Title, XLabel, YLabel, method, $"{Title}: {ChartWords.NoData}.", table, plot);
         }
 
+        NoDataBands.Draw(plot, [.. quarters.Select(q => trends.Find(q, "all")!.Coverage)]);
         foreach (var challenge in LabelScheme.Challenges)
         {
             var color = ChartPalette.Challenge(challenge);
-            var values = quarters.Select(q => ChartWords.Millions(trends.Find(q, challenge)?.FundingAnyMatch ?? 0m)).ToArray();
-            var line = plot.Add.Scatter(Enumerable.Range(0, values.Length).Select(i => (double)i).ToArray(), values, color);
-            line.LegendText = ChartWords.ChallengeShort(challenge);
-            line.LineWidth = 2;
-            line.MarkerSize = 4;
-            if (forecasts.FirstOrDefault(f => f.Challenge == challenge) is not { } forecast)
+            var values = quarters.Select(q => trends.Find(q, challenge)?.FundingApportioned is { } v ? ChartWords.Millions(v) : (double?)null).ToArray();
+            var legend = true;
+            // One line per run of quarters with data: a line drawn through a quarter without data would claim a value there.
+            foreach (var (start, length) in Runs(values))
+            {
+                var line = plot.Add.Scatter(Enumerable.Range(start, length).Select(i => (double)i).ToArray(),
+                    values.Skip(start).Take(length).Select(v => v!.Value).ToArray(), color);
+                line.LineWidth = 2;
+                line.MarkerSize = 4;
+                if (legend)
+                    line.LegendText = ChartWords.ChallengeShort(challenge);
+                legend = false;
+            }
+            if (forecasts.FirstOrDefault(f => f.Challenge == challenge) is not { } forecast || values[^1] is not { } last)
                 continue;
             // The forecast starts from the last observed quarter so the dashed line continues the solid one.
             var xs = Enumerable.Range(values.Length - 1, forecast.Forecast.Points.Count + 1).Select(i => (double)i).ToArray();
             var points = forecast.Forecast.Points;
-            var band = plot.Add.FillY(xs, [values[^1], .. points.Select(p => p.Lower / 1e6)], [values[^1], .. points.Select(p => p.Upper / 1e6)]);
+            var band = plot.Add.FillY(xs, [last, .. points.Select(p => p.Lower / 1e6)], [last, .. points.Select(p => p.Upper / 1e6)]);
             band.FillColor = color.WithAlpha(0.15);
             band.LineWidth = 0;
-            var dashed = plot.Add.Scatter(xs, [values[^1], .. points.Select(p => p.Value / 1e6)], color);
+            var dashed = plot.Add.Scatter(xs, [last, .. points.Select(p => p.Value / 1e6)], color);
             dashed.LinePattern = LinePattern.Dashed;
             dashed.LineWidth = 2;
             dashed.MarkerSize = 0;
@@ -55,21 +66,39 @@ public static class ChallengeTrendChart
         // At most about eight quarter labels fit beside the legend; keep them a whole number of years apart.
         var count = quarters.Count + ahead.Count;
         ChartCanvas.CategoryTicks(plot.Axes.Bottom, [.. quarters, .. ahead], every: count > 12 ? 4 * (int)Math.Ceiling(count / 32.0) : 1);
-        var firstAhead = quarters.Count - 0.5;
-        var divider = plot.Add.VerticalLine(firstAhead, 1, Colors.Gray, LinePattern.Dotted);
-        divider.LegendText = "forecast starts (dashed, shaded: 95 % interval)";
+        if (ahead.Count > 0)
+        {
+            var divider = plot.Add.VerticalLine(quarters.Count - 0.5, 1, Colors.Gray, LinePattern.Dotted);
+            divider.LegendText = "forecast starts (dashed, shaded: 95 % interval)";
+        }
         plot.Axes.Margins(bottom: 0.02);
         plot.ShowLegend(Edge.Right);
         return new DashboardChart(Id, Title, XLabel, YLabel, method, AltText(trends, quarters, forecasts), table, plot);
     }
 
+    /// <summary>The (start, length) of every run of consecutive values that are not null.</summary>
+    private static IEnumerable<(int Start, int Length)> Runs(double?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is null)
+                continue;
+            var start = i;
+            while (i + 1 < values.Length && values[i + 1] is not null)
+                i++;
+            yield return (start, i - start + 1);
+        }
+    }
+
     private static string AltText(TrendReport trends, List<string> quarters, List<ChallengeForecast> forecasts)
     {
-        var peak = trends.Quarterly.Where(p => LabelScheme.Challenges.Contains(p.Challenge)).MaxBy(p => p.FundingAnyMatch)!;
-        var text = $"Lines of PM funding per challenge per start quarter from {quarters[0]} to {quarters[^1]} (any-match). " +
-            $"The highest quarter is {peak.Period} for {ChartWords.Challenge(peak.Challenge)} with {ChartWords.EurMillions(peak.FundingAnyMatch)}.";
+        var peak = trends.Quarterly.Where(p => LabelScheme.Challenges.Contains(p.Challenge)).MaxBy(p => p.FundingApportioned ?? 0m)!;
+        var noData = trends.Quarterly.Where(p => p.Challenge == "all" && !p.HasData).Select(p => p.Period).ToList();
+        var text = $"Lines of PM funding per challenge per start quarter from {quarters[0]} to {quarters[^1]} (apportioned). " +
+            $"The highest quarter is {peak.Period} for {ChartWords.Challenge(peak.Challenge)} with {ChartWords.EurMillions(peak.FundingApportioned ?? 0m)}." +
+            (noData.Count == 0 ? "" : $" No source covers {noData.Count} quarter{(noData.Count == 1 ? "" : "s")} ({noData[0]} to {noData[^1]} among them): the lines break there.");
         if (forecasts.Count == 0)
-            return text;
+            return text + " " + trends.ForecastText;
         var next = forecasts.MaxBy(f => f.Forecast.Points[^1].Value)!;
         var last = next.Forecast.Points[^1];
         return text + $" Dashed lines forecast the next {next.Quarters.Count} quarters; the highest forecast for {next.Quarters[^1]} is " +
@@ -83,7 +112,8 @@ public static class ChallengeTrendChart
         headers.AddRange(LabelScheme.Challenges.Select(c => ChartWords.Challenge(c) + " (EUR)"));
         var rows = quarters.Select(q => (IReadOnlyList<ChartCell>)[
             new ChartCell(q),
-            .. LabelScheme.Challenges.Select(c => new ChartCell(ChartWords.Number(trends.Find(q, c)?.FundingAnyMatch ?? 0m), ChartDrill.Trend(q, c))),
+            .. LabelScheme.Challenges.Select(c => trends.Find(q, c) is { FundingApportioned: { } value }
+                ? new ChartCell(ChartWords.Number(value), ChartDrill.Trend(q, c)) : new ChartCell(PeriodCoverage.NoData)),
         ]).ToList();
         // Forecast rows have no projects behind them yet: text only, value and its 95 % interval.
         var ahead = forecasts.FirstOrDefault()?.Quarters ?? [];

@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Coverage;
 using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Trends;
 using ScottPlot;
@@ -7,7 +8,8 @@ namespace IcPerMed.Dashboards.Charts;
 
 /// <summary>
 /// PM funding per start year, stacked by challenge (c1..c5 and no challenge), apportioned so each stack adds up to the
-/// year's total PM funding. Read from the snapshot's yearly trends.
+/// year's total PM funding. Read from the snapshot's yearly trends. A year no source covers is a hatched "no data"
+/// band, not an empty bar; a partly covered year keeps its bar under a lighter hatching.
 /// </summary>
 public static class FundingPerYearChart
 {
@@ -24,14 +26,16 @@ public static class FundingPerYearChart
         var yearly = content.Trends.Yearly;
         var years = yearly.Where(p => p.Challenge == "all").Select(p => p.Period).ToList();
         var plot = ChartCanvas.Create(Title, XLabel, YLabel);
-        var method = ChartWords.Apportioned + "; projects without a start date are left out.";
-        var totals = years.Select(y => yearly.First(p => p.Period == y && p.Challenge == "all").FundingApportioned).ToList();
+        var method = ChartWords.Apportioned + "; projects without a start date are left out; hatched: no source covers the year (no data) " +
+            "or covers it only in part.";
+        var totals = years.Select(y => yearly.First(p => p.Period == y && p.Challenge == "all").FundingApportioned ?? 0m).ToList();
         if (totals.Sum() == 0m)
         {
             ChartCanvas.NoData(plot);
             return new DashboardChart(Id, Title, XLabel, YLabel, method, $"{Title}: {ChartWords.NoData}.", Table(years, yearly), plot);
         }
 
+        NoDataBands.Draw(plot, [.. years.Select(y => yearly.First(p => p.Period == y && p.Challenge == "all").Coverage)]);
         var bases = new double[years.Count];
         foreach (var challenge in Series)
         {
@@ -57,11 +61,13 @@ public static class FundingPerYearChart
     private static string AltText(List<string> years, List<decimal> totals, IReadOnlyList<TrendPoint> yearly)
     {
         var top = totals.IndexOf(totals.Max());
-        var largest = LabelScheme.Challenges.MaxBy(c => yearly.Where(p => p.Challenge == c).Sum(p => p.FundingApportioned))!;
+        var largest = LabelScheme.Challenges.MaxBy(c => yearly.Where(p => p.Challenge == c).Sum(p => p.FundingApportioned ?? 0m))!;
+        var noData = yearly.Where(p => p.Challenge == "all" && !p.HasData).Select(p => p.Period).ToList();
         return $"Stacked bars of PM funding per start year from {years[0]} to {years[^1]}, split by challenge (apportioned), " +
             $"{ChartWords.EurMillions(totals.Sum())} in all. The highest year is {years[top]} with {ChartWords.EurMillions(totals[top])}. " +
             $"Over all years the largest challenge is {ChartWords.Challenge(largest)} with " +
-            $"{ChartWords.EurMillions(yearly.Where(p => p.Challenge == largest).Sum(p => p.FundingApportioned))}.";
+            $"{ChartWords.EurMillions(yearly.Where(p => p.Challenge == largest).Sum(p => p.FundingApportioned ?? 0m))}." +
+            (noData.Count == 0 ? "" : $" No source covers {string.Join(", ", noData)}: no data there, not zero.");
     }
 
     private static ChartTable Table(List<string> years, IReadOnlyList<TrendPoint> yearly)
@@ -71,7 +77,8 @@ public static class FundingPerYearChart
         headers.Add("Total PM funding (EUR)");
         var rows = years.Select(year => (IReadOnlyList<ChartCell>)[
             new ChartCell(year),
-            .. Series.Append("all").Select(c => new ChartCell(ChartWords.Number(Point(yearly, year, c)?.FundingApportioned ?? 0m), ChartDrill.Trend(year, c))),
+            .. Series.Append("all").Select(c => Point(yearly, year, c) is { FundingApportioned: { } value }
+                ? new ChartCell(ChartWords.Number(value), ChartDrill.Trend(year, c)) : new ChartCell(PeriodCoverage.NoData)),
         ]).ToList();
         return new ChartTable(headers, rows);
     }

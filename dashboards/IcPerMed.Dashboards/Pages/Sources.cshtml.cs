@@ -11,6 +11,7 @@ public sealed class SourcesModel(WarehouseAccess access, TimeProvider time) : Pa
     public const int QuarantineShown = 100;
     public const int RunsShown = 20;
     public IReadOnlyList<SourceStatus> Sources { get; private set; } = [];
+    public IReadOnlyDictionary<string, Analytics.Coverage.SourceCoverage> Coverage { get; private set; } = new Dictionary<string, Analytics.Coverage.SourceCoverage>();
     public IReadOnlyList<HarvestRun> Runs { get; private set; } = [];
     public IReadOnlyList<(string Source, QuarantinePage Page)> Quarantine { get; private set; } = [];
     public IReadOnlyList<RunReconciliation> Reconciliation { get; private set; } = [];
@@ -19,6 +20,7 @@ public sealed class SourcesModel(WarehouseAccess access, TimeProvider time) : Pa
     {
         var warehouse = await access.GetAsync().ConfigureAwait(false);
         Sources = await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false);
+        Coverage = (await warehouse.GetSourceCoverageAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Source);
         Runs = await warehouse.GetHarvestRunsAsync(null, RunsShown, cancellationToken).ConfigureAwait(false);
         Reconciliation = await warehouse.GetReconciliationAsync(null, null, cancellationToken).ConfigureAwait(false);
         var quarantine = new List<(string, QuarantinePage)>();

@@ -37,8 +37,11 @@ public static partial class QuarterlyReport
             html.Append(ReportHtml.Invariant($"<div class=\"tile\" data-kpi=\"{headline.KpiId}\"><div class=\"name\">{ReportHtml.Text(headline.Name)}</div>"))
                 .Append("<div class=\"value\">").Append(ReportHtml.Text(value is { } v ? headline.Format(v) : "n/a")).Append("</div>")
                 .Append("<div class=\"delta\">").Append(ReportHtml.Text(Delta(headline, value, previous, snapshot.Quarter.Previous))).Append("</div>")
-                .Append("<div class=\"delta\">").Append(ReportHtml.Text(Delta(headline, value, yearBefore, snapshot.Quarter.SameQuarterLastYear))).Append("</div>")
-                .Append("</div>\n");
+                .Append("<div class=\"delta\">").Append(ReportHtml.Text(Delta(headline, value, yearBefore, snapshot.Quarter.SameQuarterLastYear))).Append("</div>");
+            // Beside every money total: how many of the projects it counts have no amount.
+            if (snapshot.Content.Kpi(headline.KpiId)?.MissingAmounts is { } missing)
+                html.Append("<div class=\"missing\">").Append(ReportHtml.Text(missing.Text)).Append("</div>");
+            html.Append("</div>\n");
         }
         html.Append("</div>\n<p class=\"note\">Deltas compare with the newest snapshot of the quarter named; ")
             .Append("new projects are counted by start quarter, the other values over all start years as known at the snapshot.</p>\n");

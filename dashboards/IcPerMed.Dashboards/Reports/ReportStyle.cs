@@ -11,6 +11,8 @@ internal static class ReportStyle
         .tile { border: 1px solid #ccc; border-radius: 6px; padding: 0.6em 0.8em; }
         .tile .name { font-size: 0.85em; color: #555; } .tile .value { font-size: 1.5em; font-weight: bold; }
         .tile .delta { font-size: 0.85em; }
+        .tile .missing { font-size: 0.8em; color: #555; }
+        .refusal { border-left: 3px solid #D55E00; padding-left: 0.5em; }
         figure.chart { margin: 1em 0; } figure.chart img { max-width: 100%; height: auto; border: 1px solid #eee; }
         figcaption { font-size: 0.9em; } .method { display: block; color: #555; font-size: 0.9em; margin-top: 0.3em; }
         table { border-collapse: collapse; font-size: 0.8em; margin: 0.5em 0; }

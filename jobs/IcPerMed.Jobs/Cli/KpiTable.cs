@@ -14,6 +14,9 @@ public static class KpiTable
         foreach (var kpi in reading.Kpis)
         {
             var table = new Table().Title(Markup.Escape($"{kpi.Name} [{kpi.Id}] — {kpi.Unit}, {kpi.Counting}"));
+            // Beside every money total: how many of the PM projects it counts have no amount.
+            if (kpi.MissingAmounts is { } missing)
+                table.Caption(Markup.Escape(missing.Text));
             foreach (var dimension in kpi.Dimensions)
                 table.AddColumn(Markup.Escape(dimension));
             table.AddColumn(new TableColumn(Markup.Escape(kpi.Unit)).RightAligned());

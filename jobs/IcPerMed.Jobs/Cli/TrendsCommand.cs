@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using IcPerMed.Analytics.Coverage;
 using IcPerMed.Analytics.Exports;
+using IcPerMed.Analytics.Kpis;
 using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Trends;
 using Spectre.Console;
@@ -38,7 +40,11 @@ public static class TrendsCommand
             switch (parseResult.GetValue(format))
             {
                 case ReportFormat.Json:
-                    Console.WriteLine(SnapshotJson.Write(new { trends.Quarter, filter = filter.ToString(), points, trends.Forecasts, method = TrendReport.ForecastMethod }));
+                    Console.WriteLine(SnapshotJson.Write(new
+                    {
+                        trends.Quarter, filter = filter.ToString(), points, trends.Forecasts, forecast_refusal = trends.ForecastRefusal,
+                        method = TrendReport.ForecastMethod, trends.Coverage, coverage_rule = CoverageRule.Description,
+                    }));
                     break;
                 case ReportFormat.Csv:
                     await using (var stdout = Console.OpenStandardOutput())
@@ -82,16 +88,30 @@ public static class TrendsCommand
 
     private static void Write(IAnsiConsole console, TrendReport trends, IReadOnlyList<TrendPoint> points)
     {
+        var coverage = new Table().Title("What the sources cover (by project start quarter)").Caption(Markup.Escape(CoverageRule.Description))
+            .AddColumns("source", "covers", "projects with a start date", "left out");
+        foreach (var c in trends.Coverage ?? [])
+            coverage.AddRow(Markup.Escape(c.Source), Markup.Escape(c.Period), c.Projects.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(c.Note));
+        console.Write(coverage);
         var series = points.Select(p => p.Challenge).Distinct().ToList();
         var table = new Table().Title(Markup.Escape($"PM funding (EUR, any-match) by start period, up to {trends.Quarter}; growth on the previous period"))
+            .Caption(Markup.Escape("no data: no harvested source covers the period (not 0); *: partly covered; growth only between fully covered periods."))
             .AddColumn("period");
         foreach (var challenge in series)
             table.AddColumn(new TableColumn(challenge).RightAligned());
         foreach (var period in points.Select(p => p.Period).Distinct())
             table.AddRow([period, .. series.Select(c => points.First(p => p.Period == period && p.Challenge == c)).Select(Cell)]);
         console.Write(table);
-        var forecast = new Table().Title("Forecast of PM funding (EUR, any-match), 95 % prediction interval")
-            .Caption(Markup.Escape(TrendReport.ForecastMethod)).AddColumn("challenge");
+        var all = points.Where(p => p.Challenge == "all" && p.HasData).ToList();
+        console.WriteLine(FormattableString.Invariant(
+            $"Total over the periods with data: EUR {all.Sum(p => p.FundingAnyMatch ?? 0m):N2}; {new MissingAmounts(all.Sum(p => p.Projects ?? 0), all.Sum(p => p.ProjectsWithoutAmount ?? 0)).Text}."));
+        if (trends.ForecastRefusal is { } why)
+        {
+            console.WriteLine($"No forecast: {why}.");
+            return;
+        }
+        var forecast = new Table().Title("Forecast of PM funding (EUR, apportioned), 95 % prediction interval")
+            .Caption(Markup.Escape(TrendReport.ForecastMethod)).AddColumn("series");
         foreach (var quarter in trends.Forecasts.Count > 0 ? trends.Forecasts[0].Quarters : [])
             forecast.AddColumn(new TableColumn(quarter).RightAligned());
         foreach (var f in trends.Forecasts)
@@ -99,7 +119,14 @@ public static class TrendsCommand
         console.Write(forecast);
     }
 
-    private static string Cell(TrendPoint point) =>
-        point.FundingAnyMatch.ToString("N0", CultureInfo.InvariantCulture) +
-        (point.GrowthOnPrevious is { } growth ? FormattableString.Invariant($" ({growth:+0.0;-0.0;0} %)") : "");
+    /// <summary>A value and its growth, "no data" where no source covers the period, a * where one covers it only in part.</summary>
+    private static string Cell(TrendPoint point)
+    {
+        if (!point.HasData)
+            return "no data";
+        var value = (point.FundingAnyMatch ?? 0m).ToString("N0", CultureInfo.InvariantCulture) + (point.Coverage == PeriodCoverage.Partial ? "*" : "");
+        return point.GrowthOnPrevious is { } growth ? value + FormattableString.Invariant($" ({growth:+0.0;-0.0;0} %)")
+            // Coverage is why growth is missing across a gap; a previous period without money needs no note in a table this dense.
+            : point.GrowthOnPreviousNote is { } note && !note.StartsWith("n/a: no funding", StringComparison.Ordinal) ? $"{value} ({note})" : value;
+    }
 }

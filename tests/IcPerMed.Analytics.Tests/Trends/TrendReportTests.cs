@@ -20,7 +20,7 @@ public sealed class TrendReportTests
         var trends = await warehouse.ComputeTrendsAsync(KpiFixture.Quarter, KpiFilter.None, Ct);
 
         // All PM projects by start quarter: 2024Q1 P6 (grant unknown), 2025Q3 P3 50,000, 2026Q2 P2 100,000,
-        // 2026Q3 P1 300,000 + P4 100,000; 2024Q1 .. 2026Q3 is 11 quarters, zero-filled.
+        // 2026Q3 P1 300,000 + P4 100,000; 2024Q1 .. 2026Q3 is 11 quarters, all covered by the source, so zero-filled.
         var all = trends.Quarterly.Where(p => p.Challenge == "all").ToList();
         Assert.Equal(11, all.Count);
         Assert.Equal(("2024Q1", "2026Q3"), (all[0].Period, all[^1].Period));
@@ -28,6 +28,10 @@ public sealed class TrendReportTests
         // 2026Q3 on 2026Q2: (400,000 - 100,000) / 100,000 = +300 %; on 2025Q3: (400,000 - 50,000) / 50,000 = +700 %.
         Assert.Equal((300m, 700m), (all[^1].GrowthOnPrevious!.Value, all[^1].GrowthOnYearBefore!.Value));
         Assert.Null(trends.Find("2026Q1", "all")!.GrowthOnPrevious);
+        Assert.Equal("n/a: no funding in 2025Q4", trends.Find("2026Q1", "all")!.GrowthOnPreviousNote);
+        Assert.All(all, p => Assert.Equal("covered", p.Coverage));
+        // P6 (2024Q1) has no grant: counted as a project, named as one without an amount.
+        Assert.Equal((1L, 1L, 0m), (trends.Find("2024Q1", "all")!.Projects!.Value, trends.Find("2024Q1", "all")!.ProjectsWithoutAmount!.Value, trends.Find("2024Q1", "all")!.FundingAnyMatch!.Value));
 
         // c3 in 2026Q3: P1 only, 300,000 in full, 150,000 apportioned (P1 also touches c2).
         var c3 = trends.Find("2026Q3", "c3")!;
@@ -47,10 +51,13 @@ public sealed class TrendReportTests
 
         var trends = await warehouse.ComputeTrendsAsync(KpiFixture.Quarter, KpiFilter.None, Ct);
 
-        Assert.Equal(["c1", "c2", "c3", "c4", "c5", "all"], trends.Forecasts.Select(f => f.Challenge));
+        // The fixture's one source covers 2024Q1 .. 2026Q3 (11 quarters, at least the 8 needed).
+        Assert.Null(trends.ForecastRefusal);
+        Assert.Equal(["c1", "c2", "c3", "c4", "c5", "none", "all"], trends.Forecasts.Select(f => f.Challenge));
         var all = trends.Forecasts.Single(f => f.Challenge == "all");
         Assert.Equal(["2026Q4", "2027Q1", "2027Q2", "2027Q3"], all.Quarters);
-        Assert.Equal("Holt linear exponential smoothing", all.Forecast.Method);
+        Assert.Equal("sum of the parts' forecasts", all.Forecast.Method);
+        Assert.Equal("Holt linear exponential smoothing", trends.Forecasts.Single(f => f.Challenge == "c3").Forecast.Method);
         Assert.All(all.Forecast.Points, p => Assert.True(p.Lower <= p.Value && p.Value <= p.Upper && p.Lower >= 0));
         // The interval widens with the horizon.
         Assert.True(all.Forecast.Points[3].Upper - all.Forecast.Points[3].Lower > all.Forecast.Points[0].Upper - all.Forecast.Points[0].Lower);

@@ -37,7 +37,8 @@ public sealed class ChallengeTrendChartTests
         Assert.Equal("Start quarter of the project", chart.Plot.Axes.Bottom.Label.Text);
         Assert.Contains("highest quarter is 2025Q3 for c2 Integrating Big Data and ICT Solutions with EUR 4.00 million", chart.AltText, StringComparison.Ordinal);
         Assert.Contains("95 % interval EUR 3.50 million to EUR 4.50 million", chart.AltText, StringComparison.Ordinal);
-        Assert.Contains("any-match: each grant counted in full under every challenge it touches", chart.Method, StringComparison.Ordinal);
+        // Apportioned, so the forecast parts add up to the 'all' forecast.
+        Assert.Contains("apportioned: each grant split across its challenges", chart.Method, StringComparison.Ordinal);
         Assert.Contains("Holt", chart.Method, StringComparison.Ordinal);
     }
 

@@ -41,17 +41,23 @@ public sealed class RankingChartTests
     }
 
     [Fact]
-    public void Source_freshness_draws_days_since_the_last_harvest_per_source()
+    public void Source_freshness_draws_how_far_each_sources_data_stops_before_the_quarters_end()
     {
         var chart = SourceFreshnessChart.Create(SampleContent.Create());
         ChartImages.Save(chart);
 
+        // Days from the end of each source's covered period to 2025-12-31: nfr to 2022Q1 (2022-03-31), cordis to 2025Q3 (2025-09-30).
+        int nfr = new DateOnly(2025, 12, 31).DayNumber - new DateOnly(2022, 3, 31).DayNumber, cordis = new DateOnly(2025, 12, 31).DayNumber - new DateOnly(2025, 9, 30).DayNumber;
+        Assert.Equal((1371, 92), (nfr, cordis));
         var bars = chart.Plot.GetPlottables().OfType<BarPlot>().Single();
-        Assert.Equal([40.0, 12.0], bars.Bars.Select(b => b.Value));
-        Assert.Equal("Days since the last successful harvest (days)", chart.XLabel);
-        Assert.Contains("Oldest: nfr, 40 days; freshest: cordis, 12 days", chart.AltText, StringComparison.Ordinal);
-        Assert.Equal(["nfr", "2025-11-21T08:00:00Z", "40", "3"], chart.Table.Rows[0].Select(c => c.Text));
-        Assert.Equal(ChartDrill.Kpi("data-freshness", "nfr", "2025-11-21T08:00:00Z"), chart.Table.Rows[0][3].Drill);
+        Assert.Equal([(double)nfr, cordis], bars.Bars.Select(b => b.Value));
+        Assert.Equal(["1,371 days; harvest 40 d old", "92 days; harvest 12 d old"], bars.Bars.Select(b => b.Label));
+        // The axis starts at 0 and has room for the longest bar: never the −0.9 .. 1 day of an all-zero chart.
+        var limits = chart.Plot.Axes.GetLimits();
+        Assert.True(limits.Left == 0 && limits.Right > nfr, $"{limits.Left} .. {limits.Right}");
+        Assert.Contains("nfr covers 2015Q1 – 2022Q1, 1,371 days behind, harvested 40 days before its end", chart.AltText, StringComparison.Ordinal);
+        Assert.Equal(["nfr", "2015Q1 – 2022Q1", "1,371", "2025-11-21T08:00:00Z", "40", "3"], chart.Table.Rows[0].Select(c => c.Text));
+        Assert.Equal(ChartDrill.Kpi("data-freshness", "nfr", "2025-11-21T08:00:00Z"), chart.Table.Rows[0][5].Drill);
     }
 
     [Fact]

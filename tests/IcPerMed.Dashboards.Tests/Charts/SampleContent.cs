@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Coverage;
 using IcPerMed.Analytics.Gaps;
 using IcPerMed.Analytics.Kpis;
 using IcPerMed.Analytics.Model;
@@ -48,7 +49,41 @@ internal static class SampleContent
         var forecast = new SeriesForecast("Holt linear exponential smoothing", 0.5, 0.1, 250_000, 0.95, [.. Enumerable.Range(1, 4).Select(ForecastAt)]);
         var forecasts = Quarterly.Keys.Append("all").Select(c => new ChallengeForecast(c, ForecastQuarters, forecast)).ToList();
         return new SnapshotContent(Kpis(funderName), Gaps(GapDimension.Country), Gaps(GapDimension.Funder),
-            new TrendReport(Quarter.ToString(), yearly, quarterly, forecasts));
+            new TrendReport(Quarter.ToString(), yearly, quarterly, forecasts, Coverage));
+    }
+
+    /// <summary>
+    /// What the sources cover: nfr to 2022Q1 (1,371 days before 2025Q4 ends on 2025-12-31), cordis to 2025Q3 (92 days).
+    /// </summary>
+    public static readonly IReadOnlyList<SourceCoverage> Coverage =
+    [
+        new("cordis", new Quarter(2024, 1), new Quarter(2025, 3), 1_022, 0, ""),
+        new("nfr", new Quarter(2015, 1), new Quarter(2022, 1), 1_956, 1, "left out as thin edge quarters: 2022Q2 (3)"),
+    ];
+
+    /// <summary>
+    /// Years 2021 .. 2025 with 2023 covered by no source (no data) and 2022 partly covered; quarters 2024Q1 .. 2025Q4 with
+    /// 2024Q2 and 2024Q3 uncovered; "all" funding 2 million a covered year (c3 1 m, c2 1 m), 250,000 a covered quarter; no
+    /// forecast, for want of covered quarters.
+    /// </summary>
+    public static SnapshotContent WithGap()
+    {
+        string[] years = ["2021", "2022", "2023", "2024", "2025"];
+        string[] quarters = ["2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1", "2025Q2", "2025Q3", "2025Q4"];
+        var challenges = new[] { "c1", "c2", "c3", "c4", "c5", "none", "all" };
+        TrendPoint Point(string period, string challenge, string coverage, decimal all)
+        {
+            if (coverage == PeriodCoverage.NoData)
+                return new TrendPoint(period, challenge, null, null, null, null, null, coverage, null, $"n/a: no data in {period}");
+            var value = challenge switch { "all" => all, "c2" or "c3" => all / 2, _ => 0m };
+            return new TrendPoint(period, challenge, 1, value, value, null, null, coverage, 0);
+        }
+        var yearly = years.SelectMany(y => challenges.Select(c => Point(y, c,
+            y == "2023" ? PeriodCoverage.NoData : y == "2022" ? PeriodCoverage.Partial : PeriodCoverage.Covered, 2_000_000m))).ToList();
+        var quarterly = quarters.SelectMany(q => challenges.Select(c => Point(q, c,
+            q is "2024Q2" or "2024Q3" ? PeriodCoverage.NoData : PeriodCoverage.Covered, 250_000m))).ToList();
+        return new SnapshotContent(Kpis("Research Council of Norway"), Gaps(GapDimension.Country), Gaps(GapDimension.Funder),
+            new TrendReport(Quarter.ToString(), yearly, quarterly, [], Coverage, "not enough covered quarters: 6 of 8 needed"));
     }
 
     public static SnapshotContent Empty() => new(

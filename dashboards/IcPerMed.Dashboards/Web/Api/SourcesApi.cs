@@ -14,7 +14,12 @@ public static class SourcesApi
         api.MapGet("/sources", async (WarehouseAccess access, CancellationToken ct) =>
         {
             var warehouse = await access.GetAsync().ConfigureAwait(false);
-            return Results.Ok(new { sources = await warehouse.GetSourceStatusAsync(ct).ConfigureAwait(false) });
+            return Results.Ok(new
+            {
+                sources = await warehouse.GetSourceStatusAsync(ct).ConfigureAwait(false),
+                coverage = await warehouse.GetSourceCoverageAsync(ct).ConfigureAwait(false),
+                coverage_rule = Analytics.Coverage.CoverageRule.Description,
+            });
         });
         api.MapGet("/sources/{source}/quarantine", async (string source, int? limit, int? offset, WarehouseAccess access, CancellationToken ct) =>
         {

@@ -17,11 +17,13 @@ public static class OverviewTiles
         KpiTile Tile(string label, decimal now, decimal? before, Func<decimal, string> format, string link, string note) =>
             new(label, format(now), Delta(now, before, format), Direction(now, before), link, note);
         var p = previous?.Content;
+        // Beside every money total: how many of the PM projects it counts have no amount.
+        string Missing(string id) => current.Content.Kpi(id)?.MissingAmounts is { } m ? "; " + m.Text : "";
         var newKey = current.Content.Kpi("new-pm-projects") is { Rows.Count: > 0 } newKpi ? newKpi.Rows[0].Key : ["this quarter", q.ToString()];
         return
         [
             Tile("PM funding, all start years", Total(current.Content, "pm-funding-per-year"), p is null ? null : Total(p, "pm-funding-per-year"),
-                EurMillions, "/explore", MoneyMethod + "; each grant once"),
+                EurMillions, "/explore", MoneyMethod + "; each grant once" + Missing("pm-funding-per-year")),
             Tile("PM projects", Total(current.Content, "pm-projects-per-year"), p is null ? null : Total(p, "pm-projects-per-year"),
                 Count, "/explore", "projects the classifier (or an analyst) marked PM"),
             Tile($"Active PM projects in {q}", Single(current.Content, "active-pm-projects") ?? 0, p is null ? null : Single(p, "active-pm-projects"),
@@ -29,7 +31,7 @@ public static class OverviewTiles
             Tile($"New PM projects in {q}", NewThis(current.Content) ?? 0, p is null ? null : NewThis(p),
                 Count, Links.BehindKpi(q, "new-pm-projects", newKey), "starting in the quarter"),
             Tile("Median PM grant", Single(current.Content, "median-grant-size") ?? 0, p is null ? null : Single(p, "median-grant-size"),
-                Eur, Links.BehindKpi(q, "median-grant-size", []), MoneyMethod),
+                Eur, Links.BehindKpi(q, "median-grant-size", []), MoneyMethod + Missing("median-grant-size")),
             Tile("Transnational collaboration", Single(current.Content, "transnational-collaboration-rate") ?? 0,
                 p is null ? null : Single(p, "transnational-collaboration-rate"),
                 v => v.ToString("N1", System.Globalization.CultureInfo.InvariantCulture) + " %",
