@@ -94,6 +94,8 @@ public static class GapHeatmapChart
             plot.Axes.Bottom.TickLabelStyle.FontSize = 9;
             plot.Axes.Bottom.TickLabelStyle.Rotation = -90;
             plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            // ScottPlot sizes the axis by upright labels: room for three letters on their side, the ticks and the axis label.
+            plot.Axes.Bottom.MinimumSize = 58;
         }
         ChartCanvas.CategoryTicks(plot.Axes.Left, [.. challenges.Reverse().Select(ChartWords.ChallengeShort)]);
         plot.Axes.SetLimits(-0.5, members.Count - 0.5, -0.5, challenges.Count - 0.5);
