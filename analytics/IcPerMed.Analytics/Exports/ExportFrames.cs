@@ -60,7 +60,7 @@ public static class ExportFrames
             ExportColumns.Count("projects", rows.Select(r => (long?)r.Row.Projects)));
     }
 
-    /// <summary>Every gap cell: member, challenge, counts, money, shares, test results and flag.</summary>
+    /// <summary>Every gap cell: member, challenge, counts, money, shares, test results, flag and whether its row is judged.</summary>
     public static DataFrame Gaps(GapMatrix gaps) => new(
         ExportColumns.Text(gaps.Dimension == GapDimension.Country ? "country" : "funder", gaps.Cells.Select(c => (string?)c.Member)),
         ExportColumns.Text("challenge", gaps.Cells.Select(c => (string?)c.Challenge)),
@@ -73,7 +73,9 @@ public static class ExportFrames
         ExportColumns.Number("consortium_funding_share", gaps.Cells.Select(c => (double?)c.ConsortiumFundingShare)),
         ExportColumns.Number("p_value", gaps.Cells.Select(c => (double?)c.PValue)),
         ExportColumns.Number("q_value", gaps.Cells.Select(c => (double?)c.QValue)),
-        ExportColumns.Text("flag", gaps.Cells.Select(c => (string?)c.Flag)));
+        ExportColumns.Text("flag", gaps.Cells.Select(c => (string?)c.Flag)),
+        // false: the member has fewer PM projects than the matrix's minimum, too few to judge (neither empty nor flagged).
+        ExportColumns.Flag("judged", gaps.Cells.Select(c => (bool?)c.Judged)));
 
     /// <summary>Trend points (yearly or quarterly) per challenge.</summary>
     public static DataFrame Trends(IReadOnlyList<TrendPoint> points) => new(

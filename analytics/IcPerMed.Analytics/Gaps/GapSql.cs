@@ -13,13 +13,13 @@ internal static class GapSql
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };
 
+    /// <summary>Per member and challenge (c1..c5, and "none" for projects touching none): projects, any-match and apportioned EUR.</summary>
     public static string Cells(GapDimension dimension) => $"""
         WITH m AS ({Members(dimension)})
         SELECT m.member, c.challenge, count(*), coalesce(sum(p.funding_eur * m.share), 0),
                coalesce(sum(p.funding_eur * m.share * c.weight), 0)
         FROM m JOIN kpi_project_challenge c ON c.source = m.source AND c.source_id = m.source_id
         JOIN kpi_project p ON p.source = m.source AND p.source_id = m.source_id
-        WHERE c.challenge <> 'none'
         GROUP BY m.member, c.challenge
         """;
 

@@ -6,7 +6,8 @@ namespace IcPerMed.Analytics.Kpis;
 internal sealed partial class KpiWorkspace
 {
     /// <summary>The challenge x <paramref name="dimension"/> gap matrix of the workspace's projects.</summary>
-    public async Task<GapMatrix> ComputeGapsAsync(GapDimension dimension, double alpha, CancellationToken cancellationToken)
+    public async Task<GapMatrix> ComputeGapsAsync(GapDimension dimension, double alpha, CancellationToken cancellationToken,
+        int minProjects = GapMatrix.DefaultMinProjects)
     {
         var members = await Connection.QueryAsync(GapSql.MemberTotals(dimension),
             r => new GapMember(r.GetString(0), r.GetString(1), r.GetCount(2), r.GetDecimalOrNull(3) ?? 0m), cancellationToken).ConfigureAwait(false);
@@ -18,7 +19,7 @@ internal sealed partial class KpiWorkspace
         var totals = (await Connection.QueryAsync(GapSql.ConsortiumTotals,
             r => (Projects: r.GetCount(0), Funding: r.GetDecimalOrNull(1) ?? 0m), cancellationToken).ConfigureAwait(false)).Single();
         return GapMatrixBuilder.Build(dimension, Context.Quarter, KpiBaseSql.Challenges, members, cells, consortium,
-            totals.Projects, totals.Funding, alpha);
+            totals.Projects, totals.Funding, alpha, minProjects);
     }
 
     /// <summary>The projects behind one gap cell, largest grant first.</summary>

@@ -6,12 +6,15 @@ namespace IcPerMed.Analytics.Warehouse;
 
 public sealed partial class Warehouse
 {
-    /// <summary>The challenge x country (or x funder) gap matrix for <paramref name="quarter"/>, live.</summary>
+    /// <summary>
+    /// The challenge x country (or x funder) gap matrix for <paramref name="quarter"/>, live; members with fewer than
+    /// <paramref name="minProjects"/> PM projects are too few to judge.
+    /// </summary>
     public async Task<GapMatrix> ComputeGapsAsync(Quarter quarter, KpiFilter filter, GapDimension dimension,
-        CancellationToken cancellationToken, double alpha = GapMatrixBuilder.DefaultAlpha)
+        CancellationToken cancellationToken, double alpha = GapMatrixBuilder.DefaultAlpha, int minProjects = GapMatrix.DefaultMinProjects)
     {
         await using var workspace = await OpenKpiWorkspaceAsync(quarter, filter, cancellationToken).ConfigureAwait(false);
-        return await workspace.ComputeGapsAsync(dimension, alpha, cancellationToken).ConfigureAwait(false);
+        return await workspace.ComputeGapsAsync(dimension, alpha, cancellationToken, minProjects).ConfigureAwait(false);
     }
 
     /// <summary>The PM projects of <paramref name="member"/> that touch <paramref name="challenge"/>.</summary>

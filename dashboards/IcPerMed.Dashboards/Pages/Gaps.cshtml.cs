@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace IcPerMed.Dashboards.Pages;
 
-/// <summary>The challenge x country (or x funder) matrix: every cell links to its projects; empty and flagged cells listed.</summary>
+/// <summary>
+/// The challenge x country (or x funder) matrix: PM projects and EUR in every cell, each linking to its projects; members
+/// with fewer than <see cref="GapMatrix.DefaultMinProjects"/> PM projects marked too few to judge; empty and flagged cells listed.
+/// </summary>
 public sealed class GapsModel(QuarterAnalytics analytics) : QuarterPageModel(analytics)
 {
     public string By { get; private set; } = "country";
@@ -16,7 +19,8 @@ public sealed class GapsModel(QuarterAnalytics analytics) : QuarterPageModel(ana
         if (by is not (null or "" or "country" or "funder")) return BadRequest($"by '{by}': write country or funder");
         if (await LoadAsync(quarter, cancellationToken).ConfigureAwait(false) is { } failed) return failed;
         By = by is "funder" ? "funder" : "country";
-        Matrix = By == "funder" ? View.Content.FunderGaps : View.Content.CountryGaps;
+        // Judged with the stated minimum, also when the snapshot was taken before the minimum existed; the heatmap does the same.
+        Matrix = (By == "funder" ? View.Content.FunderGaps : View.Content.CountryGaps).WithMinProjects(GapMatrix.DefaultMinProjects);
         Charts = ChartSet.Of(View, "gaps-" + By);
         return Page();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IcPerMed.Analytics.Gaps;
 using IcPerMed.Analytics.Snapshots;
 
 namespace IcPerMed.Jobs.Cli;
@@ -10,11 +11,12 @@ public static class DemoHeadline
     {
         decimal Total(string id) => snapshot.Content.Kpi(id)?.Rows.Sum(r => r.Value) ?? 0m;
         decimal Single(string id) => snapshot.Content.Kpi(id) is { Rows.Count: > 0 } kpi ? kpi.Rows[0].Value : 0m;
-        var gaps = snapshot.Content.CountryGaps;
+        // Judged with today's minimum even when read from a snapshot taken before it existed.
+        var gaps = snapshot.Content.CountryGaps.WithMinProjects(GapMatrix.DefaultMinProjects);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"""
             Snapshot {snapshot.Id} of {snapshot.Quarter}: PM funding EUR {Total("pm-funding-per-year"):N2} in {Total("pm-projects-per-year"):N0} projects, {Single("active-pm-projects"):N0} active this quarter; median grant EUR {Single("median-grant-size"):N2}; transnational {Single("transnational-collaboration-rate"):N1} %.
-            Gaps: {gaps.Members.Count} countries x 5 challenges, {gaps.EmptyCells.Count} empty cells, {gaps.FlaggedCells.Count} flagged.
+            Gaps: {gaps.Summary()}; EUR {gaps.FundingInCells:N2} in the cells (apportioned).
             Next: ./icpermed kpis, ./icpermed gaps, ./icpermed trends, ./icpermed export projects --format csv --out pm.csv
             Web dashboard: ./icpermed users add NAME --role admin, then ./icpermed serve and open http://127.0.0.1:5080
             """));

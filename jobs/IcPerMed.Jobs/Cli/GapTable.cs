@@ -13,21 +13,36 @@ public static class GapTable
     {
         var member = gaps.Dimension == GapDimension.Country ? "country" : "funder";
         var matrix = new Table().Title(Markup.Escape($"PM projects and EUR (apportioned) per challenge x {member}, {gaps.Quarter} (filter: {filter})"))
-            .Caption("cell: projects touching the challenge / EUR split across challenges; ▼ under, ▲ over the consortium share");
-        matrix.AddColumn(member).AddColumn(new TableColumn("PM projects").RightAligned());
+            .Caption(Markup.Escape($"cell: PM projects touching the challenge / EUR split across challenges; × empty, ▼ under, ▲ over the consortium share; " +
+                $"grey rows: too few to judge (under {gaps.MinProjects} PM projects)"));
+        matrix.AddColumn(member).AddColumn(new TableColumn("PM projects").RightAligned()).AddColumn(new TableColumn("PM EUR").RightAligned());
         foreach (var challenge in gaps.Challenges)
             matrix.AddColumn(new TableColumn(challenge).RightAligned());
+        matrix.AddColumn(new TableColumn("no challenge EUR").RightAligned());
         foreach (var row in gaps.Members)
-            matrix.AddRow([Markup.Escape(row.Name == row.Member ? row.Member : $"{row.Member} {row.Name}"), Count(row.Projects),
-                .. gaps.Challenges.Select(c => Cell(gaps.Find(row.Member, c)!))]);
+        {
+            var judged = gaps.IsJudged(row);
+            string Grey(string text) => judged ? text : $"[grey]{text}[/]";
+            var name = Markup.Escape(row.Name == row.Member ? row.Member : $"{row.Member} {row.Name}") + (judged ? "" : " (too few to judge)");
+            matrix.AddRow([Grey(name), Grey(Count(row.Projects)), Grey(Eur(row.Funding)),
+                .. gaps.Challenges.Select(c => Grey(Cell(gaps.Find(row.Member, c)!))),
+                Grey(row.FundingWithoutChallenge is { } none ? Eur(none) : "n/a")]);
+        }
         console.Write(matrix);
 
+        console.MarkupLine(Markup.Escape(gaps.Summary() + "."));
+        var withoutChallenge = gaps.Members.Sum(m => m.FundingWithoutChallenge ?? 0m);
+        console.MarkupLine(Markup.Escape($"EUR in cells {Eur(gaps.FundingInCells)} + in PM projects touching no challenge {Eur(withoutChallenge)} = " +
+            $"{Eur(gaps.FundingInCells + withoutChallenge)}; the rows' PM funding: {Eur(gaps.Members.Sum(m => m.Funding))}. {GapMatrix.FundingDescription}"));
+        console.MarkupLine(Markup.Escape($"Too few to judge ({gaps.TooFewMembers.Count}): " +
+            (gaps.TooFewMembers.Count == 0 ? "none" : string.Join(", ", gaps.TooFewMembers.Select(m => $"{m.Member} ({Count(m.Projects)})")))));
         console.MarkupLine(Markup.Escape($"Empty cells ({gaps.EmptyCells.Count}): " +
             (gaps.EmptyCells.Count == 0 ? "none" : string.Join(", ", gaps.EmptyCells.Select(c => $"{c.Member} {c.Challenge}")))));
         var flagged = new Table().Title(Markup.Escape($"Cells whose share differs from the consortium's (alpha {gaps.Alpha.ToString(CultureInfo.InvariantCulture)})"))
-            .Caption(Markup.Escape(GapMatrix.TestDescription)).AddColumns(member, "challenge", "flag", "share", "consortium", "p", "q");
+            .Caption(Markup.Escape(GapMatrix.TestDescription)).AddColumns(member, "challenge", "flag", "projects", "EUR", "share", "consortium", "p", "q");
         foreach (var cell in gaps.FlaggedCells)
-            flagged.AddRow(Markup.Escape(cell.Member), cell.Challenge, cell.Flag, Percent(cell.Share), Percent(cell.ConsortiumShare),
+            flagged.AddRow(Markup.Escape(cell.Member), cell.Challenge, cell.Flag, Count(cell.Projects), Eur(cell.FundingApportioned),
+                Percent(cell.Share), Percent(cell.ConsortiumShare),
                 cell.PValue.ToString("G3", CultureInfo.InvariantCulture), cell.QValue.ToString("G3", CultureInfo.InvariantCulture));
         console.Write(flagged);
 
@@ -45,11 +60,14 @@ public static class GapTable
         console.Write(changed);
     }
 
+    /// <summary>"3 / 120,000 ▲"; an empty cell "0 / 0 ×" (EUR beside the count in every cell).</summary>
     private static string Cell(GapCell cell) =>
-        cell.IsEmpty ? "[grey]·[/]" : $"{Count(cell.Projects)} / {cell.FundingApportioned.ToString("N0", CultureInfo.InvariantCulture)}" +
-            (cell.Flag == "under" ? " ▼" : cell.Flag == "over" ? " ▲" : "");
+        Markup.Escape($"{Count(cell.Projects)} / {Eur(cell.FundingApportioned)}") +
+        (cell.IsEmpty ? " [yellow]×[/]" : cell.Flag == "under" ? " ▼" : cell.Flag == "over" ? " ▲" : "");
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Eur(decimal value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Percent(double share) => (share * 100).ToString("F1", CultureInfo.InvariantCulture) + " %";
 }

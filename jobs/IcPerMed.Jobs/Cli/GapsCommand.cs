@@ -6,8 +6,9 @@ using IcPerMed.Analytics.Snapshots;
 namespace IcPerMed.Jobs.Cli;
 
 /// <summary>
-/// <c>icpermed gaps [--by country|funder] [--quarter Q] [--format table|json|csv] [filters]</c>: the challenge x country
-/// (or funder) matrix, its empty and flagged cells, and what changed since the newest snapshot.
+/// <c>icpermed gaps [--by country|funder] [--min-projects N] [--quarter Q] [--format table|json|csv] [filters]</c>: the
+/// challenge x country (or funder) matrix with PM projects and EUR per cell, its empty and flagged cells (members with
+/// fewer than N PM projects are too few to judge), and what changed since the newest snapshot.
 /// </summary>
 public static class GapsCommand
 {
@@ -17,11 +18,17 @@ public static class GapsCommand
         var format = KpiOptions.Format();
         var by = new Option<GapDimension>("--by") { Description = "country or funder.", DefaultValueFactory = _ => GapDimension.Country };
         var alpha = new Option<double>("--alpha") { Description = "Flag cells whose Benjamini-Hochberg adjusted p-value is below this.", DefaultValueFactory = _ => 0.05 };
+        var minProjects = new Option<int>("--min-projects")
+        {
+            Description = "A country or funder with fewer PM projects than this is 'too few to judge': its cells are shown but " +
+                "neither listed as empty nor tested.",
+            DefaultValueFactory = _ => GapMatrix.DefaultMinProjects,
+        };
         var since = new Option<long?>("--since") { Description = "Compare with this snapshot id (default: the newest snapshot)." };
         var command = new Command("gaps",
             "Funding gaps: PM projects and EUR per challenge x country (or funder), empty cells, cells whose share differs " +
             "significantly from the consortium-wide share, and what changed since a snapshot. Live from the warehouse.")
-        { quarter, format, by, alpha, since };
+        { quarter, format, by, alpha, minProjects, since };
         KpiOptions.AddFilters(command);
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
@@ -29,22 +36,28 @@ public static class GapsCommand
             var level = parseResult.GetValue(alpha);
             if (level is <= 0 or >= 1)
                 throw new UsageException($"--alpha {level} must be between 0 and 1");
+            var minimum = parseResult.GetValue(minProjects);
+            if (minimum < 0)
+                throw new UsageException($"--min-projects {minimum} must be 0 or more");
             var dimension = parseResult.GetValue(by);
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-            var gaps = await warehouse.ComputeGapsAsync(at, filter, dimension, cancellationToken, level).ConfigureAwait(false);
+            var gaps = await warehouse.ComputeGapsAsync(at, filter, dimension, cancellationToken, level, minimum).ConfigureAwait(false);
             var snapshot = parseResult.GetValue(since) is { } id
                 ? await warehouse.GetSnapshotAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new KeyNotFoundException($"no snapshot {id}")
                 : await warehouse.GetNewestSnapshotAsync(cancellationToken).ConfigureAwait(false);
             var area = dimension == GapDimension.Country ? "country-gaps" : "funder-gaps";
-            var changes = snapshot is null ? null
-                : SnapshotComparison.Gaps(dimension == GapDimension.Country ? snapshot.Content.CountryGaps : snapshot.Content.FunderGaps, gaps, area);
+            // The snapshot judged again with the same minimum, so a flag never changes only because the minimum differs.
+            var changes = snapshot is null ? null : SnapshotComparison.Gaps(
+                (dimension == GapDimension.Country ? snapshot.Content.CountryGaps : snapshot.Content.FunderGaps).WithMinProjects(minimum), gaps, area);
             switch (parseResult.GetValue(format))
             {
                 case ReportFormat.Json:
                     Console.WriteLine(SnapshotJson.Write(new
                     {
-                        gaps, test = GapMatrix.TestDescription, empty_cells = gaps.EmptyCells, flagged_cells = gaps.FlaggedCells,
-                        compared_with_snapshot = snapshot?.Id, changes,
+                        gaps, summary = gaps.Summary(), test = GapMatrix.TestDescription, funding = GapMatrix.FundingDescription,
+                        too_few_to_judge = new { gaps.MinProjects, description = gaps.TooFewDescription, members = gaps.TooFewMembers },
+                        funding_in_cells = gaps.FundingInCells,
+                        empty_cells = gaps.EmptyCells, flagged_cells = gaps.FlaggedCells, compared_with_snapshot = snapshot?.Id, changes,
                     }));
                     break;
                 case ReportFormat.Csv:

@@ -18,7 +18,7 @@ public sealed class GapMatrixTests
         var (warehouse, _) = await KpiFixture.BuildAsync(store, Ct);
         await using var _w = warehouse;
 
-        var gaps = await warehouse.ComputeGapsAsync(KpiFixture.Quarter, KpiFilter.None, GapDimension.Country, Ct);
+        var gaps = await warehouse.ComputeGapsAsync(KpiFixture.Quarter, KpiFilter.None, GapDimension.Country, Ct, minProjects: 1);
 
         // Members by PM projects, then code: DE (P1, P2), FR (P1, P4), ES (P6), IT (P4), NL (P3).
         Assert.Equal([("DE", 2L, 300_000m), ("FR", 2L, 150_000m), ("ES", 1L, 0m), ("IT", 1L, 50_000m), ("NL", 1L, 50_000m)],
@@ -49,7 +49,7 @@ public sealed class GapMatrixTests
         var (warehouse, _) = await KpiFixture.BuildAsync(store, Ct);
         await using var _w = warehouse;
 
-        var gaps = await warehouse.ComputeGapsAsync(KpiFixture.Quarter, KpiFilter.None, GapDimension.Funder, Ct);
+        var gaps = await warehouse.ComputeGapsAsync(KpiFixture.Quarter, KpiFilter.None, GapDimension.Funder, Ct, minProjects: 1);
 
         Assert.Equal([("EC", "European Commission", 3L, 400_000m), ("DFG", "Deutsche Forschungsgemeinschaft", 2L, 150_000m)],
             gaps.Members.Select(m => (m.Member, m.Name, m.Projects, m.Funding)));
@@ -76,7 +76,7 @@ public sealed class GapMatrixTests
         };
         var consortium = new[] { new GapMatrixBuilder.ChallengeRow("c1", 500, 0m), new GapMatrixBuilder.ChallengeRow("c2", 100, 0m) };
 
-        var gaps = GapMatrixBuilder.Build(GapDimension.Country, KpiFixture.Quarter, ["c1", "c2"], members, cells, consortium, 1000, 0m, 0.05);
+        var gaps = GapMatrixBuilder.Build(GapDimension.Country, KpiFixture.Quarter, ["c1", "c2"], members, cells, consortium, 1000, 0m, 0.05, minProjects: 1);
 
         Assert.Equal(["A c1 under", "B c2 over"], gaps.FlaggedCells.Select(c => $"{c.Member} {c.Challenge} {c.Flag}"));
         Assert.True(gaps.Find("A", "c1")!.QValue < 1e-10);

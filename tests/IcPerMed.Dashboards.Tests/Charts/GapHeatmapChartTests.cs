@@ -7,6 +7,8 @@ namespace IcPerMed.Dashboards.Tests.Charts;
 
 public sealed class GapHeatmapChartTests
 {
+    private static readonly string[] Challenges = ["c1", "c2", "c3", "c4", "c5"];
+
     [Fact]
     public void Colours_each_cell_by_its_share_against_the_consortium_and_marks_empty_and_flagged_cells()
     {
@@ -32,13 +34,15 @@ public sealed class GapHeatmapChartTests
         var chart = GapHeatmapChart.Create(SampleContent.Create());
         ChartImages.Save(chart);
 
-        Assert.Contains("Heatmap of 3 countries by 5 challenges", chart.AltText, StringComparison.Ordinal);
+        Assert.Contains("Heatmap of 3 countries by 5 challenges: 3 judged and 0 too few to judge", chart.AltText, StringComparison.Ordinal);
         Assert.Contains("3 empty cells", chart.AltText, StringComparison.Ordinal);
         Assert.Contains("2 flagged (1 under-represented, 1 over-represented)", chart.AltText, StringComparison.Ordinal);
         Assert.Equal("Action Plan challenge", chart.YLabel);
         var de = chart.Table.Rows[0];
-        Assert.Equal(new ChartCell("8 (80 % vs 40 %) ▲ over", ChartDrill.Gap(GapDimension.Country, "DE", "c3")), de[5]);
-        Assert.Equal("0 (0 % vs 10 %) × empty", de[6].Text);
+        // Sample cells hold EUR 50,000 apportioned per project: DE c3's 8 projects EUR 400,000.
+        Assert.Equal("EUR 10,000,000", de[3].Text);
+        Assert.Equal(new ChartCell("8, EUR 400,000 (80 % vs 40 %) ▲ over", ChartDrill.Gap(GapDimension.Country, "DE", "c3")), de[6]);
+        Assert.Equal("0, EUR 0 (0 % vs 10 %) × empty", de[7].Text);
         Assert.Contains("binomial", chart.Method, StringComparison.Ordinal);
     }
 
@@ -49,8 +53,79 @@ public sealed class GapHeatmapChartTests
         ChartImages.Save(chart);
 
         Assert.Equal("gaps-funder", chart.Id);
-        Assert.Equal(ChartDrill.Gap(GapDimension.Funder, "EC", "c1"), chart.Table.Rows[0][3].Drill);
-        Assert.Equal("gap:funder", chart.Table.Rows[0][3].Drill!.Kind);
+        Assert.Equal(ChartDrill.Gap(GapDimension.Funder, "EC", "c1"), chart.Table.Rows[0][4].Drill);
+        Assert.Equal("gap:funder", chart.Table.Rows[0][4].Drill!.Kind);
+    }
+
+    [Fact]
+    public void Members_too_few_to_judge_are_grey_unmarked_and_named_so()
+    {
+        // A minimum of 6 PM projects leaves DE (10) judged; FR and NO (5 each) are too few to judge.
+        var chart = GapHeatmapChart.Create(SampleContent.Create(), GapDimension.Country, minProjects: 6);
+        ChartImages.Save(chart);
+
+        // One grey block over FR and NO's columns (x 0.5 to 2.5), all five rows; DE's column keeps its colours.
+        var block = chart.Plot.GetPlottables().OfType<ScottPlot.Plottables.Rectangle>().Single();
+        Assert.Equal((GapHeatmapChart.TooFewColour, 0.5, 2.5, -0.5, 4.5),
+            (block.FillColor, block.CoordinateRect.Left, block.CoordinateRect.Right, block.CoordinateRect.Bottom, block.CoordinateRect.Top));
+        Assert.Equal(2, chart.Plot.GetPlottables().OfType<Heatmap>().Single().Intensities[2, 0], 6);
+        var texts = chart.Plot.GetPlottables().OfType<Text>().Select(t => (t.LabelText, t.Location.X)).ToList();
+        // FR c3 and c4 (empty, flagged under) and NO c4 (empty) lose their marks; DE's stay.
+        Assert.DoesNotContain(texts, t => t.X > 0.5 && t.LabelText != GapHeatmapChart.TooFewLabel);
+        Assert.Contains((GapHeatmapChart.TooFewLabel, 1.5), texts);
+        Assert.Contains("1 judged and 2 too few to judge (fewer than 6 PM projects, grey); 1 empty cell", chart.AltText, StringComparison.Ordinal);
+        Assert.Equal("France (too few to judge)", chart.Table.Rows[1][1].Text);
+        Assert.Equal("0, EUR 0 (too few to judge)", chart.Table.Rows[1][6].Text);
+    }
+
+    [Fact]
+    public void Svg_draws_one_flat_rectangle_per_cell_and_no_stretched_bitmap()
+    {
+        var chart = GapHeatmapChart.Create(SampleContent.Create());
+        var svg = chart.ToSvg();
+        Directory.CreateDirectory(IcPerMed.Tests.Support.TestPaths.Repo("test-images"));
+        File.WriteAllText(IcPerMed.Tests.Support.TestPaths.Repo(Path.Combine("test-images", nameof(Svg_draws_one_flat_rectangle_per_cell_and_no_stretched_bitmap) + ".svg")), svg);
+
+        // A bitmap of one pixel per cell, stretched, is what SVG viewers smoothed into a blur: none may be left but the
+        // colour bar's gradient. Each of the 15 cells is its own filled rectangle of one of the colours the scale gives.
+        var images = System.Text.RegularExpressions.Regex.Count(svg, "<image ");
+        Assert.True(images <= 1, $"{images} bitmaps in the SVG; only the colour bar may be one");
+        var heatmap = chart.Plot.GetPlottables().OfType<Heatmap>().Single();
+        var cells = System.Text.RegularExpressions.Regex.Matches(svg, "<rect fill=\"([^\"]+)\" x=")
+            .Select(m => m.Groups[1].Value == "white" ? "#FFFFFF" : m.Groups[1].Value.ToUpperInvariant()).Order(StringComparer.Ordinal).ToList();
+        var expected = new List<string>();
+        for (var row = 0; row < 5; row++)
+            for (var column = 0; column < 3; column++)
+                expected.Add(ChartPalette.GapColormap.GetColor(heatmap.Intensities[row, column] / 2).ToHex()[..7].ToUpperInvariant());
+        Assert.Equal(expected.Order(StringComparer.Ordinal), cells);
+    }
+
+    [Fact]
+    public void A_matrix_where_every_member_is_too_few_to_judge_still_draws()
+    {
+        var chart = GapHeatmapChart.Create(SampleContent.Create(), GapDimension.Country, minProjects: 100);
+        ChartImages.Save(chart);
+
+        Assert.Contains("0 judged and 3 too few to judge", chart.AltText, StringComparison.Ordinal);
+        Assert.Contains("<rect fill=\"#BDBDBD\"", chart.ToSvg(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Many_members_get_labels_on_their_side_and_fit_the_email_size()
+    {
+        // 37 countries as in the bundled sample: 27 with 3 to 40 PM projects, 10 with 1 or 2 (too few to judge).
+        var codes = Enumerable.Range(0, 37).Select(i => $"{(char)('A' + i / 26)}{(char)('A' + i % 26)}").ToList();
+        var members = codes.Select((code, i) => new GapMember(code, code, i < 27 ? 40 - i : 1 + i % 2, 1_000_000m)).ToList();
+        var cells = members.SelectMany(m => Challenges.Select((c, j) => new GapCell(m.Member, c, (m.Projects + j) % 4,
+            0m, 0m, (double)((m.Projects + j) % 4) / m.Projects, 0.1 * (j + 1), 0, 0, 0.5, 0.5, ""))).ToList();
+        var content = SampleContent.Create() with { CountryGaps = new GapMatrix(GapDimension.Country, SampleContent.Quarter, Challenges, members, cells, 0.05) };
+
+        var chart = GapHeatmapChart.Create(content);
+        ChartImages.Save(chart);
+        ChartImages.Save(chart, 720, 360, "Many_members_at_the_email_size");
+
+        Assert.Equal(-90, chart.Plot.Axes.Bottom.TickLabelStyle.Rotation);
+        Assert.Contains("37 countries by 5 challenges: 27 judged and 10 too few to judge", chart.AltText, StringComparison.Ordinal);
     }
 
     [Fact]

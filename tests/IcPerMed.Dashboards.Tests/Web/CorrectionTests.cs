@@ -31,7 +31,10 @@ public sealed class CorrectionTests
         await app.InitializeAsync();
         using var analyst = await app.ClientAsync("analyst");
         Assert.Contains("Correct the labels", await analyst.GetStringAsync("/projects/test/W3", Ct));
-        Assert.Contains("<strong>6 empty cells</strong>", await analyst.GetStringAsync("/gaps", Ct));
+        // DE and FR have 2 PM projects each, under the default minimum of 3; judged from 1 project, c1 c4 c5 are empty in both.
+        Assert.Contains("<strong>2 too few to judge</strong>", await analyst.GetStringAsync("/gaps", Ct));
+        Assert.Contains("0 empty cells", await analyst.GetStringAsync("/api/gaps", Ct));
+        Assert.Contains("6 empty cells", await analyst.GetStringAsync("/api/gaps?min-projects=1", Ct));
         var token = await DashboardApp.AntiforgeryTokenAsync(analyst, "/projects/test/W3");
         using var response = await analyst.PostAsync("/projects/test/W3", Correction(token, "pm", "c4"), Ct);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -41,7 +44,8 @@ public sealed class CorrectionTests
         Assert.Contains("Decided by <strong>analyst</strong> (analyst-user: mis-classified rare-disease cohort), over insufficient text (9 words, minimum 50)", saved);
         Assert.Equal("analyst", await DecidedByAsync(analyst, "W3"));
         // W3 is now PM in NL with c4: one more country row (NL) with c4 filled and c1 c2 c3 c5 empty (6 + 4 = 10).
-        Assert.Contains("<strong>10 empty cells</strong>", await analyst.GetStringAsync("/gaps", Ct));
+        Assert.Contains("<strong>3 too few to judge</strong>", await analyst.GetStringAsync("/gaps", Ct));
+        Assert.Contains("10 empty cells", await analyst.GetStringAsync("/api/gaps?min-projects=1", Ct));
     }
 
     [Fact]

@@ -24,15 +24,45 @@ public sealed partial class PageContentTests(DashboardApp app) : IClassFixture<D
     }
 
     [Fact]
-    public async Task Gap_matrix_counts_each_countrys_projects_per_challenge_and_lists_empty_cells()
+    public async Task Gap_matrix_shows_projects_and_eur_in_every_cell_and_marks_rows_too_few_to_judge()
     {
         using var client = await app.ClientAsync("viewer");
         var html = await client.GetStringAsync("/gaps", Ct);
-        // DE: W1 (c2 c3), W2 (c3); FR: W1, W4 (c2). W3 is not PM. Empty: c1 c4 c5 in both countries.
-        Assert.Matches(@"member=DE&amp;challenge=c3"">2</a>", html);
-        Assert.Matches(@"member=DE&amp;challenge=c2"">1</a>", html);
-        Assert.Matches(@"member=FR&amp;challenge=c2"">2</a>", html);
-        Assert.Contains("<strong>6 empty cells</strong>", html);
+        // DE: W1 (c2 c3), W2 (c3); FR: W1, W4 (c2). W3 is not PM. W1's EUR 300,000 goes half to DE, half to FR (no
+        // contributions known), each half split between c2 and c3: DE c3 = 75,000 + W2's 100,000; FR c2 = 75,000 + W4's 200,000.
+        Assert.Matches(@"member=DE&amp;challenge=c3"">2</a>\s*<span class=""eur"">EUR 175,000</span>", html);
+        Assert.Matches(@"member=DE&amp;challenge=c2"">1</a>\s*<span class=""eur"">EUR 75,000</span>", html);
+        Assert.Matches(@"member=FR&amp;challenge=c2"">2</a>\s*<span class=""eur"">EUR 275,000</span>", html);
+        Assert.Matches(@"member=FR&amp;challenge=c1"">0</a>\s*<span class=""eur"">EUR 0</span>", html);
+        // Two PM projects each, under the minimum of 3: both rows too few to judge, so their empty cells are no alerts.
+        Assert.Contains("<strong>0 judged</strong>, <strong>2 too few to judge</strong> (under 3 PM projects); <strong>0 empty cells</strong>", html);
+        Assert.Equal(2, Regex.Count(html, "<tr class=\"too-few\">"));
+        Assert.Contains("EUR in the cells EUR 600,000 + in PM projects touching no challenge EUR 0 = EUR 600,000", html);
+        Assert.Contains("<p>DE (2), FR (2).</p>", html);
+    }
+
+    [Fact]
+    public async Task Gaps_api_carries_eur_per_cell_and_judges_with_the_minimum_asked_for()
+    {
+        using var client = await app.ClientAsync("viewer");
+        using var byDefault = JsonDocument.Parse(await client.GetStringAsync("/api/gaps", Ct));
+        var root = byDefault.RootElement;
+        Assert.Equal("2 countries x 5 challenges: 0 judged, 2 too few to judge (under 3 PM projects); 0 empty cells, 0 flagged",
+            root.GetProperty("summary").GetString());
+        Assert.Equal(["DE", "FR"], root.GetProperty("too_few_to_judge").GetProperty("members").EnumerateArray().Select(m => m.GetProperty("member").GetString()));
+        var deC3 = root.GetProperty("matrix").GetProperty("cells").EnumerateArray()
+            .Single(c => c.GetProperty("member").GetString() == "DE" && c.GetProperty("challenge").GetString() == "c3");
+        Assert.Equal((2, 175_000m, false), (deC3.GetProperty("projects").GetInt32(), deC3.GetProperty("funding_apportioned").GetDecimal(), deC3.GetProperty("judged").GetBoolean()));
+        Assert.Equal(600_000m, root.GetProperty("funding_in_cells").GetDecimal());
+
+        // At 2 both are judged: c1, c4 and c5 are empty in both countries.
+        using var atTwo = JsonDocument.Parse(await client.GetStringAsync("/api/gaps?min-projects=2", Ct));
+        Assert.Equal(["DE c1", "DE c4", "DE c5", "FR c1", "FR c4", "FR c5"], atTwo.RootElement.GetProperty("empty_cells").EnumerateArray()
+            .Select(c => $"{c.GetProperty("member").GetString()} {c.GetProperty("challenge").GetString()}").Order(StringComparer.Ordinal));
+
+        using var bad = await client.GetAsync("/api/gaps?min-projects=few", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("bad parameter 'min-projects'", await bad.Content.ReadAsStringAsync(Ct));
     }
 
     [Fact]

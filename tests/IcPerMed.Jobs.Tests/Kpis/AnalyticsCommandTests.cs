@@ -60,7 +60,7 @@ public sealed class AnalyticsCommandTests(DemoWarehouseFixture demo) : IClassFix
         Assert.Contains("binomial", gaps.GetProperty("test").GetString(), StringComparison.Ordinal);
         var cells = gaps.GetProperty("gaps").GetProperty("cells").EnumerateArray().ToList();
         var empty = gaps.GetProperty("empty_cells").EnumerateArray().ToList();
-        Assert.Equal(cells.Count(c => c.GetProperty("projects").GetInt64() == 0), empty.Count);
+        Assert.Equal(cells.Count(c => c.GetProperty("projects").GetInt64() == 0 && c.GetProperty("judged").GetBoolean()), empty.Count);
         Assert.Equal(5 * gaps.GetProperty("gaps").GetProperty("members").GetArrayLength(), cells.Count);
 
         var trends = await JsonAsync("trends", "--quarter", "2026Q3");

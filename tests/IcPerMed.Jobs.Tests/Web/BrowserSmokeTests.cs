@@ -50,7 +50,7 @@ public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture
 
         // Gaps: the challenge x country matrix, each count a link to the projects behind it.
         await page.GotoAsync("/gaps");
-        Assert.Contains("Projects per cell", await page.Locator("table caption").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("PM projects and EUR (apportioned) per cell", await page.Locator("table caption").First.InnerTextAsync(), StringComparison.Ordinal);
         var cell = page.Locator("td.num a[href^='/behind']").First;
         var cellCount = (await cell.InnerTextAsync()).Trim();
         await watch.StepAsync(page, "03-gaps");

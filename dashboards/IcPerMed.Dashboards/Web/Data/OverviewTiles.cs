@@ -36,10 +36,14 @@ public static class OverviewTiles
                 p is null ? null : Single(p, "transnational-collaboration-rate"),
                 v => v.ToString("N1", System.Globalization.CultureInfo.InvariantCulture) + " %",
                 Links.BehindKpi(q, "transnational-collaboration-rate", []), "PM projects with partners in two or more countries"),
-            Tile("Empty challenge x country cells", current.Content.CountryGaps.EmptyCells.Count, p?.CountryGaps.EmptyCells.Count,
-                Count, "/gaps", "countries with PM projects but none touching the challenge"),
-            Tile("Flagged gap cells", current.Content.CountryGaps.FlaggedCells.Count, p?.CountryGaps.FlaggedCells.Count,
+            Tile("Empty challenge x country cells", Judged(current.Content).EmptyCells.Count, p is null ? null : Judged(p).EmptyCells.Count,
+                Count, "/gaps", $"countries with {Analytics.Gaps.GapMatrix.DefaultMinProjects} or more PM projects but none touching the challenge"),
+            Tile("Flagged gap cells", Judged(current.Content).FlaggedCells.Count, p is null ? null : Judged(p).FlaggedCells.Count,
                 Count, "/gaps", "significantly under or over the consortium-wide share"),
         ];
     }
+
+    // Both quarters judged with the same, stated minimum (a snapshot taken before the minimum existed judged every row).
+    private static Analytics.Gaps.GapMatrix Judged(Analytics.Snapshots.SnapshotContent content) =>
+        content.CountryGaps.WithMinProjects(Analytics.Gaps.GapMatrix.DefaultMinProjects);
 }
