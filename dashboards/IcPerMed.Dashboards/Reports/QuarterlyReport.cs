@@ -27,12 +27,12 @@ public static partial class QuarterlyReport
             .Append(ReportHtml.Invariant($"<title>ICPerMed personalised-medicine funding report {snapshot.Quarter}</title>"))
             .Append("<style>").Append(ReportStyle.Css).Append("</style></head><body>\n")
             .Append(ReportHtml.Invariant($"<h1>Personalised-medicine research funding: {snapshot.Quarter}</h1>"))
-            .Append(ReportHtml.Invariant($"<p class=\"subtitle\">ICPerMed Executive Committee report from snapshot {snapshot.Id} taken {snapshot.TakenAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC. "))
+            .Append(ReportHtml.Invariant($"<p class=\"subtitle\">ICPerMed Executive Committee report from {ReportHtml.Text(snapshot.Label())} ({snapshot.TakenAt.ToUniversalTime():HH:mm} UTC). "))
             .Append("Money: ").Append(ReportHtml.Text(ChartWords.Money)).Append(".</p>\n");
         HeadlineSection(html, snapshot, previous, yearBefore);
         Gaps(html, content);
         Trends(html, content);
-        Changes(html, snapshot, previous);
+        Changes(html, SnapshotChanges.Between(previous, snapshot));
         Coverage(html, snapshot, sources);
         html.Append("</body></html>\n");
         return html.ToString();
