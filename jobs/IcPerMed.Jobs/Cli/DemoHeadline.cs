@@ -13,7 +13,7 @@ public static class DemoHeadline
         var gaps = snapshot.Content.CountryGaps;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"""
-            Snapshot {snapshot.Id} of {snapshot.Quarter}: PM funding EUR {Total("pm-funding-per-year"):N2} in {Total("pm-projects-per-year"):N0} projects, {Single("active-pm-projects"):N0} active this quarter; median grant EUR {Single("median-grant-size"):N2}; transnational {Single("transnational-collaboration-rate"):N1} %.
+            {snapshot.Quarter} ({snapshot.Label()}): PM funding EUR {Total("pm-funding-per-year"):N2} in {Total("pm-projects-per-year"):N0} projects, {Single("active-pm-projects"):N0} active this quarter; median grant EUR {Single("median-grant-size"):N2}; transnational {Single("transnational-collaboration-rate"):N1} %.
             Gaps: {gaps.Members.Count} countries x 5 challenges, {gaps.EmptyCells.Count} empty cells, {gaps.FlaggedCells.Count} flagged.
             Next: ./icpermed kpis, ./icpermed gaps, ./icpermed trends, ./icpermed export projects --format csv --out pm.csv
             Web dashboard: ./icpermed users add NAME --role admin, then ./icpermed serve and open http://127.0.0.1:5080
