@@ -31,11 +31,13 @@ public static partial class QuarterlyReport
     private static void HeadlineSection(StringBuilder html, KpiSnapshot snapshot, KpiSnapshot? previous, KpiSnapshot? yearBefore)
     {
         html.Append("<section id=\"headline\"><h2>Headline</h2>\n");
-        // Said once here rather than on every tile: a delta exists only between two snapshots.
+        // A delta exists only between two snapshots; a missing one is said once, not on every tile (the previous
+        // quarter's under "What changed").
         foreach (var (other, quarter, what) in new[] { (previous, snapshot.Quarter.Previous, "the previous quarter"), (yearBefore, snapshot.Quarter.SameQuarterLastYear, "a year earlier") })
-            html.Append("<p class=\"note\">").Append(ReportHtml.Text(other is null
-                ? (quarter == snapshot.Quarter.Previous ? SnapshotChanges.Between(null, snapshot).Summary : $"No snapshot of {quarter} ({what}) to compare with.")
-                : $"Against {what}: {quarter} ({other.Label()}).")).Append("</p>\n");
+            if (other is not null || quarter != snapshot.Quarter.Previous)
+                html.Append("<p class=\"note\">").Append(ReportHtml.Text(other is null
+                    ? $"No snapshot of {quarter} ({what}) to compare with."
+                    : $"Against {what}: {quarter} ({other.Label()}).")).Append("</p>\n");
         html.Append("<div class=\"tiles\">\n");
         foreach (var headline in Headlines)
         {
