@@ -38,7 +38,8 @@ public static partial class QuarterlyKpiEmail
         }
         text.Append($"\nCharts and every number of this snapshot: {input.SnapshotLink}\n\n")
             .Append(Wrap(reason, "")).Append('\n')
-            .Append(CultureInfo.InvariantCulture, $"\n-- \nNumbers of {snapshot.Quarter} from {snapshot.Label()}, {snapshot.TakenAt.ToUniversalTime():HH:mm} UTC, sha256 {snapshot.ContentHash[..16]}.\n")
+            .Append("\n-- \n").Append(Wrap(string.Create(CultureInfo.InvariantCulture,
+                $"Numbers of {snapshot.Quarter} from {snapshot.Label()}, {snapshot.TakenAt.ToUniversalTime():HH:mm} UTC, sha256 {snapshot.ContentHash[..16]}."), "")).Append('\n')
             .Append("To change or end your subscription, reply to this email.\n");
         return text.ToString();
     }

@@ -118,5 +118,6 @@ public sealed class SnapshotReconstructionCommandTests(DemoWarehouseFixture demo
         Assert.Equal(moves.Take(10).Select(m => m[4..]), await section.Locator("li").AllInnerTextsAsync());
         Directory.CreateDirectory(BrowserWatch.ScreenshotFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserWatch.ScreenshotFolder, "overview-changes.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserWatch.ScreenshotFolder, "overview-changes-top.png"), Clip = new() { X = 0, Y = 0, Width = 1200, Height = 900 } });
     }
 }
