@@ -32,7 +32,7 @@ public sealed record SnapshotChanges(KpiSnapshot After, KpiSnapshot? Before, Cha
         var movers = FundingMovers.Between(before.Content, after.Content);
         var whole = movers.Where(m => Math.Abs(m.Change - overall.Change) < 1m && Math.Abs(overall.Change) >= 1m).ToList();
         if (whole.Count > 0)
-            overall = overall with { Subject = "overall", FunderNote = null, Where = whole.MaxBy(m => (m.Challenge is null ? 0 : 1) + (m.Country is null ? 0 : 1) + (m.Funder is null ? 0 : 1))!.FullSubject };
+            overall = overall with { Where = whole.MaxBy(m => (m.Challenge is null ? 0 : 1) + (m.Country is null ? 0 : 1) + (m.Funder is null ? 0 : 1))!.FullSubject };
         var basis = SnapshotComparison.ProvenanceChanges(before.Provenance, after.Provenance)
             .Select(c => $"{c.Item}: {(c.Before.Length == 0 ? "none" : c.Before)} → {(c.After.Length == 0 ? "none" : c.After)}").ToList();
         return new SnapshotChanges(after, before, overall, Projects(before.Content), projectsAfter, [.. movers.Except(whole)], basis);
