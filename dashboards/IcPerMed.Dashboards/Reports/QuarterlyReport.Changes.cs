@@ -34,4 +34,18 @@ public static partial class QuarterlyReport
         }
         html.Append("</section>\n");
     }
+
+    /// <summary>
+    /// Corrections made after the snapshot are not in its numbers: said as "changed since the snapshot" (with what and
+    /// by whom), so a reader does not take the next quarter's difference for growth.
+    /// </summary>
+    private static void LaterCorrections(StringBuilder html, KpiSnapshot snapshot, IReadOnlyList<LaterCorrection> corrections)
+    {
+        if (corrections.Count == 0)
+            return;
+        html.Append(ReportHtml.Invariant($"<p class=\"note\" id=\"changed-since-snapshot\"><strong>Changed since the snapshot:</strong> {corrections.Count} analyst correction(s) made after {ReportHtml.Text(snapshot.Label())} are not in these numbers: "))
+            .AppendJoin("; ", corrections.Select(c => ReportHtml.Text(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{c.Source} {c.SourceId} “{c.Title}” now {(c.Pm ? "PM" + (c.Challenges.Count > 0 ? ", " + string.Join(" ", c.Challenges) : "") : "not PM")} ({c.Analyst}, {c.CorrectedAt.ToUniversalTime():yyyy-MM-dd HH:mm}Z)"))))
+            .Append(".</p>\n");
+    }
 }

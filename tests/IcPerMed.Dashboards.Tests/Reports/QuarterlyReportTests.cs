@@ -120,6 +120,17 @@ public sealed partial class QuarterlyReportTests
         Assert.Contains(System.Net.WebUtility.HtmlEncode(ChartWords.NoData), html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_correction_after_the_snapshot_is_named_as_changed_since_it()
+    {
+        var correction = new LaterCorrection("cordis", "101191725", "InFlaMe <b>", true, ["c4"], "ana", "rare disease", Taken.AddHours(3));
+
+        var html = QuarterlyReport.Render(Snapshot(2, SampleContent.Quarter, SampleContent.Create()), null, Sources, null, [correction]);
+
+        Assert.Contains("<strong>Changed since the snapshot:</strong> 1 analyst correction(s) made after snapshot 2 of 2026-01-05 are not in these numbers: " +
+            "cordis 101191725 “InFlaMe &lt;b&gt;” now PM, c4 (ana, 2026-01-05 12:00Z).", html, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("(src|href)\\s*=\\s*[\"']?([^\"'\\s>]*)", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 }
