@@ -28,7 +28,7 @@ public static partial class QuarterlyKpiEmail
         }
         if (input.Previous is not null)
         {
-            text.Append(changes.Movers.Count == 0 ? $"\nWhat changed: {changes.NothingMoved}\n" : "\nWhat changed:\n");
+            text.Append('\n').Append(changes.Movers.Count == 0 ? Wrap($"What changed: {changes.NothingMoved}", "") : "What changed:").Append('\n');
             foreach (var move in changes.Top(ChangesShown))
                 text.Append(Wrap($"- {move.Text}", "  ")).Append('\n');
             if (changes.NotShown(ChangesShown) > 0)
