@@ -54,6 +54,8 @@ internal static class KpiBaseSql
             where.Append($" AND CAST(EXTRACT(year FROM p.start_date) AS INTEGER) >= {Placeholders(args, [from])}");
         if (filter.ToYear is { } to)
             where.Append($" AND CAST(EXTRACT(year FROM p.start_date) AS INTEGER) <= {Placeholders(args, [to])}");
+        if (filter.StartedBy is { } startedBy)
+            where.Append($" AND (p.start_date IS NULL OR p.start_date <= {KpiSqlContext.Literal(startedBy)})");
         if (filter.Challenges.Count > 0)
             where.Append(" AND (").AppendJoin(" OR ", filter.Challenges.Select(ChallengeColumn)).Append(')');
         if (filter.Countries.Count > 0)

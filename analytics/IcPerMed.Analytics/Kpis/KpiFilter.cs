@@ -24,8 +24,14 @@ public sealed record KpiFilter
     /// <summary>Last start year included.</summary>
     public int? ToYear { get; init; }
 
+    /// <summary>
+    /// Projects started on or before this day, and those without a start date (they cannot be placed in time): the
+    /// projects of a quarter reconstructed as the data stood at its end.
+    /// </summary>
+    public DateOnly? StartedBy { get; init; }
+
     public bool IsEmpty => Sources.Count == 0 && Countries.Count == 0 && Funders.Count == 0 && Challenges.Count == 0
-        && FromYear is null && ToYear is null;
+        && FromYear is null && ToYear is null && StartedBy is null;
 
     /// <summary>A short description for tables and logs, e.g. <c>country=DE,FR; from=2021</c>.</summary>
     public override string ToString()
@@ -37,6 +43,7 @@ public sealed record KpiFilter
         if (Challenges.Count > 0) parts.Add("challenge=" + string.Join(',', Challenges));
         if (FromYear is not null) parts.Add("from=" + FromYear.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (ToYear is not null) parts.Add("to=" + ToYear.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (StartedBy is not null) parts.Add("started-by=" + StartedBy.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return parts.Count == 0 ? "none" : string.Join("; ", parts);
     }
 

@@ -9,8 +9,7 @@ public static class SnapshotComparison
 {
     public static IReadOnlyList<SnapshotChange> Compare(KpiSnapshot before, KpiSnapshot after)
     {
-        var changes = new List<SnapshotChange>();
-        Provenance(before.Provenance, after.Provenance, changes);
+        var changes = new List<SnapshotChange>(ProvenanceChanges(before.Provenance, after.Provenance));
         foreach (var kpi in before.Content.Kpis.Select(k => k.Id).Union(after.Content.Kpis.Select(k => k.Id)))
             Kpi(kpi, before.Content.Kpi(kpi)?.Rows ?? [], after.Content.Kpi(kpi)?.Rows ?? [], changes);
         changes.AddRange(Gaps(before.Content.CountryGaps, after.Content.CountryGaps, "country-gaps"));
@@ -53,10 +52,11 @@ public static class SnapshotComparison
             var item = key.Length == 0 ? id : $"{id} [{key}]";
             switch ((old.GetValueOrDefault(key), now.GetValueOrDefault(key)))
             {
-                case (null, { } added):
+                // A row of zero that appears or goes (a quarter's label moving on) is no change.
+                case (null, { } added) when added.Value != 0 || added.Projects != 0:
                     changes.Add(new("kpi", item, "added", "", Text(added.Value)));
                     break;
-                case ({ } removed, null):
+                case ({ } removed, null) when removed.Value != 0 || removed.Projects != 0:
                     changes.Add(new("kpi", item, "removed", Text(removed.Value), ""));
                     break;
                 case ({ } was, { } @is):
@@ -69,8 +69,10 @@ public static class SnapshotComparison
         }
     }
 
-    private static void Provenance(SnapshotProvenance before, SnapshotProvenance after, List<SnapshotChange> changes)
+    /// <summary>Changes in what the numbers rest on: model version, exchange rates, label scheme and each source's last harvest.</summary>
+    public static IReadOnlyList<SnapshotChange> ProvenanceChanges(SnapshotProvenance before, SnapshotProvenance after)
     {
+        var changes = new List<SnapshotChange>();
         void Field(string what, string? was, string? @is)
         {
             if (was != @is)
@@ -83,6 +85,7 @@ public static class SnapshotComparison
         var now = after.Harvests.ToDictionary(h => h.Source);
         foreach (var source in old.Keys.Union(now.Keys).Order(StringComparer.Ordinal))
             Field($"harvest of {source}", Run(old.GetValueOrDefault(source)), Run(now.GetValueOrDefault(source)));
+        return changes;
     }
 
     private static string? Run(SourceHarvest? harvest) => harvest is null ? null

@@ -13,9 +13,13 @@ public sealed partial class Warehouse
     /// Computes every KPI, both gap matrices and the trends of <paramref name="quarter"/> (no filter) and stores them
     /// with what they rest on. <paramref name="exchangeRates"/> names the rate table version money was converted with.
     /// </summary>
-    public async Task<KpiSnapshot> TakeSnapshotAsync(Quarter quarter, string? exchangeRates, CancellationToken cancellationToken)
+    public Task<KpiSnapshot> TakeSnapshotAsync(Quarter quarter, string? exchangeRates, CancellationToken cancellationToken) =>
+        TakeSnapshotAsync(quarter, exchangeRates, asOf: null, cancellationToken);
+
+    private async Task<KpiSnapshot> TakeSnapshotAsync(Quarter quarter, string? exchangeRates, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        var content = await ComputeAnalyticsAsync(quarter, KpiFilter.None, cancellationToken).ConfigureAwait(false);
+        var filter = asOf is null ? KpiFilter.None : new KpiFilter { StartedBy = asOf };
+        var content = await ComputeAnalyticsAsync(quarter, filter, cancellationToken).ConfigureAwait(false);
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         var harvests = await connection.QueryAsync(
             """
@@ -25,17 +29,17 @@ public sealed partial class Warehouse
             r => new SourceHarvest(r.GetString(0), r.GetInt64(1), r.GetTimestamp(2)!.Value), cancellationToken).ConfigureAwait(false);
         var model = await connection.ScalarAsync<string>(null,
             "SELECT version FROM classifier_model ORDER BY registered_at DESC, version DESC LIMIT 1", cancellationToken).ConfigureAwait(false);
-        var provenance = new SnapshotProvenance(model, exchangeRates, LabelScheme.Version, harvests);
+        var provenance = new SnapshotProvenance(model, exchangeRates, LabelScheme.Version, harvests, asOf);
         var (provenanceJson, contentJson) = (SnapshotJson.Write(provenance), SnapshotJson.Write(content));
         var hash = SnapshotJson.Hash(provenanceJson, contentJson);
         var id = await connection.ScalarAsync<long>(null, "SELECT nextval('kpi_snapshot_id_seq')", cancellationToken).ConfigureAwait(false);
         var takenAt = time.GetUtcNow();
         await connection.ExecuteAsync(null,
             """
-            INSERT INTO kpi_snapshot (id, quarter, taken_at, model_version, exchange_rates, label_scheme, harvests, content, content_hash)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            INSERT INTO kpi_snapshot (id, quarter, taken_at, model_version, exchange_rates, label_scheme, harvests, content, content_hash, as_of)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CAST($10 AS DATE))
             """, cancellationToken, id, quarter.ToString(), takenAt, model, exchangeRates, LabelScheme.Version,
-            SnapshotJson.Write(harvests), contentJson, hash).ConfigureAwait(false);
+            SnapshotJson.Write(harvests), contentJson, hash, asOf is { } day ? SnapshotLabel.Day(day) : null).ConfigureAwait(false);
         return new KpiSnapshot(id, quarter, takenAt, provenance, content, hash);
     }
 
@@ -57,8 +61,8 @@ public sealed partial class Warehouse
     public async Task<IReadOnlyList<KpiSnapshotSummary>> ListSnapshotsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QueryAsync("SELECT id, quarter, taken_at, model_version, content_hash FROM kpi_snapshot ORDER BY id",
-            r => new KpiSnapshotSummary(r.GetInt64(0), Quarter.Parse(r.GetString(1)), r.GetTimestamp(2)!.Value, r.GetTextOrNull(3), r.GetString(4)),
+        return await connection.QueryAsync("SELECT id, quarter, taken_at, model_version, content_hash, as_of FROM kpi_snapshot ORDER BY id",
+            r => new KpiSnapshotSummary(r.GetInt64(0), Quarter.Parse(r.GetString(1)), r.GetTimestamp(2)!.Value, r.GetTextOrNull(3), r.GetString(4), r.GetDateOrNull(5)),
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -82,7 +86,7 @@ public sealed partial class Warehouse
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync(
-            $"SELECT id, quarter, taken_at, model_version, exchange_rates, label_scheme, harvests, content, content_hash FROM kpi_snapshot {where}",
+            $"SELECT id, quarter, taken_at, model_version, exchange_rates, label_scheme, harvests, content, content_hash, as_of FROM kpi_snapshot {where}",
             ReadSnapshot, cancellationToken, args).ConfigureAwait(false);
         return rows.SingleOrDefault();
     }
@@ -92,7 +96,7 @@ public sealed partial class Warehouse
         var id = r.GetInt64(0);
         var what = $"snapshot {id}";
         var provenance = new SnapshotProvenance(r.GetTextOrNull(3), r.GetTextOrNull(4), r.GetString(5),
-            SnapshotJson.Read<List<SourceHarvest>>(r.GetString(6), what + " harvests"));
+            SnapshotJson.Read<List<SourceHarvest>>(r.GetString(6), what + " harvests"), r.GetDateOrNull(9));
         return new KpiSnapshot(id, Quarter.Parse(r.GetString(1)), r.GetTimestamp(2)!.Value, provenance,
             SnapshotJson.Read<SnapshotContent>(r.GetString(7), what + " content"), r.GetString(8));
     }

@@ -13,7 +13,7 @@ public static partial class QuarterlyKpiEmail
     private const string Cell = " style=\"border:1px solid #ccc;padding:4px 8px;text-align:left\"";
 
     private static string Html(QuarterlyKpiEmailInput input, Subscriber subscriber, IReadOnlyList<EmailKpiLine> lines,
-        IReadOnlyList<SnapshotChange> changes, string reason, IReadOnlyList<DashboardChart> charts)
+        SnapshotChanges changes, string reason, IReadOnlyList<DashboardChart> charts)
     {
         static string E(string? text) => ReportHtml.Text(text);
         var snapshot = input.Snapshot;
@@ -21,29 +21,42 @@ public static partial class QuarterlyKpiEmail
         html.Append($"<title>{E(Subject(input))}</title></head><body style=\"font-family:sans-serif;color:#222\">\n")
             .Append($"<p>{E(subscriber.Name.Length == 0 ? "Hello," : $"Dear {subscriber.Name},")}</p>\n")
             .Append($"<p>these are the ICPerMed personalised-medicine funding KPIs of {E(snapshot.Quarter.ToString())}. Money: {E(ChartWords.Money)}.</p>\n")
-            .Append("<table style=\"border-collapse:collapse\"><thead><tr>")
-            .Append($"<th{Cell}>KPI</th><th{Cell}>{E(snapshot.Quarter.ToString())}</th><th{Cell}>vs previous quarter</th><th{Cell}>vs same quarter last year</th></tr></thead><tbody>\n");
+            .Append($"<p>{E(changes.Summary)}</p>\n");
+        if (input.Previous is not null && input.YearBefore is null)
+            html.Append($"<p>There is no snapshot of {E(snapshot.Quarter.SameQuarterLastYear.ToString())} (a year earlier) to compare with.</p>\n");
+        // A column of deltas is shown only when there is a snapshot to take them from; its absence is said once above.
+        var (vsPrevious, vsYear) = (input.Previous is not null, input.YearBefore is not null);
+        html.Append("<table style=\"border-collapse:collapse\"><thead><tr>")
+            .Append($"<th{Cell}>KPI</th><th{Cell}>{E(snapshot.Quarter.ToString())}</th>")
+            .Append(vsPrevious ? $"<th{Cell}>vs previous quarter</th>" : "").Append(vsYear ? $"<th{Cell}>vs same quarter last year</th>" : "")
+            .Append("</tr></thead><tbody>\n");
         foreach (var line in lines)
-            html.Append($"<tr data-kpi=\"{E(line.KpiId)}\"><td{Cell}>{E(line.Name)}</td><td{Cell}>{E(line.Value)}</td><td{Cell}>{E(line.VsPrevious)}</td><td{Cell}>{E(line.VsYearBefore)}</td></tr>\n");
-        html.Append("</tbody></table>\n<h2>What changed</h2>\n");
-        if (input.Previous is null)
-            html.Append($"<p>There is no snapshot of {E(snapshot.Quarter.Previous.ToString())} to compare with.</p>\n");
-        else if (changes.Count == 0)
-            html.Append($"<p>Nothing in your KPIs changed since {E(snapshot.Quarter.Previous.ToString())}.</p>\n");
-        else
+            html.Append($"<tr data-kpi=\"{E(line.KpiId)}\"><td{Cell}>{E(line.Name)}</td><td{Cell}>{E(line.Value)}</td>")
+                .Append(vsPrevious ? $"<td{Cell}>{E(line.VsPrevious)}</td>" : "").Append(vsYear ? $"<td{Cell}>{E(line.VsYearBefore)}</td>" : "")
+                .Append("</tr>\n");
+        html.Append("</tbody></table>\n");
+        if (input.Previous is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>Since {E(snapshot.Quarter.Previous.ToString())} (snapshot {input.Previous.Id}):</p><ul>\n");
-            foreach (var change in changes.Take(ChangesShown))
-                html.Append($"<li>{E(ChangeText(change))}</li>\n");
-            if (changes.Count > ChangesShown)
-                html.Append(CultureInfo.InvariantCulture, $"<li>and {changes.Count - ChangesShown} more: see the dashboard</li>\n");
-            html.Append("</ul>\n");
+            html.Append("<h2>What changed</h2>\n");
+            if (changes.Movers.Count == 0)
+                html.Append($"<p>{E(changes.NothingMoved)}</p>\n");
+            else
+            {
+                html.Append("<ul>\n");
+                foreach (var move in changes.Top(ChangesShown))
+                    html.Append($"<li>{E(move.Text)}</li>\n");
+                if (changes.NotShown(ChangesShown) > 0)
+                    html.Append(CultureInfo.InvariantCulture, $"<li>and {changes.NotShown(ChangesShown)} smaller moves: see the dashboard</li>\n");
+                html.Append("</ul>\n");
+            }
+            if (changes.Basis.Count > 0)
+                html.Append($"<p style=\"color:#555\">What the numbers rest on changed: {E(string.Join("; ", changes.Basis))}.</p>\n");
         }
         foreach (var chart in charts)
             html.Append($"<h3>{E(chart.Title)}</h3><p><img src=\"cid:{E(ContentId(chart))}\" alt=\"{E(chart.AltText)}\" width=\"720\" height=\"360\"></p>\n");
         html.Append($"<p><a href=\"{E(input.SnapshotLink)}\">Open the {E(snapshot.Quarter.ToString())} snapshot in the dashboard</a> for every chart and number.</p>\n")
             .Append($"<p style=\"color:#555\">{E(reason)}</p>\n")
-            .Append(CultureInfo.InvariantCulture, $"<p style=\"color:#777;font-size:small\">Snapshot {snapshot.Id} of {E(snapshot.Quarter.ToString())}, taken {snapshot.TakenAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC, sha256 {E(snapshot.ContentHash[..16])}. To change or end your subscription, reply to this email.</p>\n")
+            .Append(CultureInfo.InvariantCulture, $"<p style=\"color:#777;font-size:small\">Numbers of {E(snapshot.Quarter.ToString())} from {E(snapshot.Label())}, {snapshot.TakenAt.ToUniversalTime():HH:mm} UTC, sha256 {E(snapshot.ContentHash[..16])}. To change or end your subscription, reply to this email.</p>\n")
             .Append("</body></html>\n");
         return html.ToString();
     }

@@ -9,30 +9,37 @@ namespace IcPerMed.Dashboards.Emails;
 public static partial class QuarterlyKpiEmail
 {
     private static string Text(QuarterlyKpiEmailInput input, Subscriber subscriber, IReadOnlyList<EmailKpiLine> lines,
-        IReadOnlyList<SnapshotChange> changes, string reason)
+        SnapshotChanges changes, string reason)
     {
         var text = new StringBuilder();
         var snapshot = input.Snapshot;
         text.Append(subscriber.Name.Length == 0 ? "Hello," : $"Dear {subscriber.Name},").Append("\n\n")
             .Append($"these are the ICPerMed personalised-medicine funding KPIs of {snapshot.Quarter}.\n")
             .Append($"Money: {ChartWords.Money}.\n\n");
-        foreach (var line in lines)
-            text.Append($"* {line.Name}: {line.Value}\n    {line.VsPrevious}\n    {line.VsYearBefore}\n");
+        text.Append(Wrap(changes.Summary, "")).Append('\n');
+        if (input.Previous is not null && input.YearBefore is null)
+            text.Append($"There is no snapshot of {snapshot.Quarter.SameQuarterLastYear} (a year earlier) to compare with.\n");
         text.Append('\n');
-        if (input.Previous is null)
-            text.Append($"What changed: there is no snapshot of {snapshot.Quarter.Previous} to compare with.\n");
-        else
+        foreach (var line in lines)
         {
-            text.Append(changes.Count == 0 ? $"What changed since {snapshot.Quarter.Previous}: nothing in your KPIs.\n"
-                : $"What changed since {snapshot.Quarter.Previous} (snapshot {input.Previous.Id}):\n");
-            foreach (var change in changes.Take(ChangesShown))
-                text.Append(Wrap($"- {ChangeText(change)}", "  ")).Append('\n');
-            if (changes.Count > ChangesShown)
-                text.Append(CultureInfo.InvariantCulture, $"- and {changes.Count - ChangesShown} more: see the dashboard\n");
+            text.Append($"* {line.Name}: {line.Value}\n");
+            foreach (var delta in new[] { line.VsPrevious, line.VsYearBefore }.Where(d => d.Length > 0))
+                text.Append($"    {delta}\n");
+        }
+        if (input.Previous is not null)
+        {
+            text.Append('\n').Append(changes.Movers.Count == 0 ? Wrap($"What changed: {changes.NothingMoved}", "") : "What changed:").Append('\n');
+            foreach (var move in changes.Top(ChangesShown))
+                text.Append(Wrap($"- {move.Text}", "  ")).Append('\n');
+            if (changes.NotShown(ChangesShown) > 0)
+                text.Append(CultureInfo.InvariantCulture, $"- and {changes.NotShown(ChangesShown)} smaller moves: see the dashboard\n");
+            if (changes.Basis.Count > 0)
+                text.Append(Wrap("What the numbers rest on changed: " + string.Join("; ", changes.Basis) + ".", "")).Append('\n');
         }
         text.Append($"\nCharts and every number of this snapshot: {input.SnapshotLink}\n\n")
             .Append(Wrap(reason, "")).Append('\n')
-            .Append(CultureInfo.InvariantCulture, $"\n-- \nSnapshot {snapshot.Id} of {snapshot.Quarter}, taken {snapshot.TakenAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC, sha256 {snapshot.ContentHash[..16]}.\n")
+            .Append("\n-- \n").Append(Wrap(string.Create(CultureInfo.InvariantCulture,
+                $"Numbers of {snapshot.Quarter} from {snapshot.Label()}, {snapshot.TakenAt.ToUniversalTime():HH:mm} UTC, sha256 {snapshot.ContentHash[..16]}."), "")).Append('\n')
             .Append("To change or end your subscription, reply to this email.\n");
         return text.ToString();
     }

@@ -16,7 +16,7 @@ namespace IcPerMed.Dashboards.Emails;
 /// </summary>
 public static partial class QuarterlyKpiEmail
 {
-    private const int ChangesShown = 15;
+    private const int ChangesShown = SnapshotChanges.Shown;
 
     /// <summary>
     /// The Message-Id of a quarter's email to a subscriber, with angle brackets: the same for every attempt and resend of
@@ -45,7 +45,7 @@ public static partial class QuarterlyKpiEmail
         message.To.Add(new MailboxAddress(subscriber.Name, subscriber.Email));
         message.Date = input.Snapshot.TakenAt;
         var lines = Lines(input, subscriber);
-        var changes = Changes(input, subscriber);
+        var changes = Changes(input);
         var reason = Reason(input, subscriber).Sentence;
         var body = new BodyBuilder { TextBody = Text(input, subscriber, lines, changes, reason) };
         var charts = new[] { FundingPerYearChart.Create(input.Snapshot.Content), GapHeatmapChart.Create(input.Snapshot.Content, GapDimension.Country) };
@@ -72,28 +72,12 @@ public static partial class QuarterlyKpiEmail
     ];
 
     /// <summary>
-    /// What changed since the previous quarter's snapshot that concerns the subscriber: their KPIs' rows and the provenance.
-    /// Empty when there is no previous snapshot.
+    /// What changed since the previous quarter's snapshot: the same change model the report and dashboard show
+    /// (PM funding overall and its largest moves by challenge, country and funder), snapshot against snapshot.
     /// </summary>
-    public static IReadOnlyList<SnapshotChange> Changes(QuarterlyKpiEmailInput input, Subscriber subscriber)
-    {
-        if (input.Previous is null)
-            return [];
-        var ids = KpiIds(subscriber);
-        return [.. SnapshotComparison.Compare(input.Previous, input.Snapshot)
-            .Where(c => c.Area == "provenance" || (c.Area == "kpi" && ids.Any(id => c.Item == id || c.Item.StartsWith(id + " [", StringComparison.Ordinal))))];
-    }
+    public static SnapshotChanges Changes(QuarterlyKpiEmailInput input) => SnapshotChanges.Between(input.Previous, input.Snapshot);
 
     private static IReadOnlyList<string> KpiIds(Subscriber subscriber) => subscriber.Kpis.Count == 0 ? EmailKpis.HeadlineIds : subscriber.Kpis;
 
     private static string ContentId(DashboardChart chart) => chart.Id + "@icpermed";
-
-    private static string ChangeText(SnapshotChange change) => change.What switch
-    {
-        "added" => $"{change.Item}: added ({change.After})",
-        "removed" => $"{change.Item}: removed (was {change.Before})",
-        _ => $"{change.Item}: {change.What} {Or(change.Before)} → {Or(change.After)}",
-    };
-
-    private static string Or(string text) => text.Length == 0 ? "none" : text;
 }

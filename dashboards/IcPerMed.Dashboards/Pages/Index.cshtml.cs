@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Warehouse.Classification;
+using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,13 +15,26 @@ public sealed class IndexModel(QuarterAnalytics analytics, WarehouseAccess acces
     public IReadOnlyList<DecisionCount> Decisions { get; private set; } = [];
 
     public IReadOnlyList<KpiTile> Tiles { get; private set; } = [];
+    /// <summary>The previous quarter's snapshot; null when it has none or when this quarter's numbers are live.</summary>
     public QuarterView? Previous { get; private set; }
+
+    /// <summary>What changed since the previous quarter, snapshot against snapshot; null when this quarter's numbers are live.</summary>
+    public SnapshotChanges? Changes { get; private set; }
+
+    /// <summary>Corrections made after this quarter's snapshot: changed since it, so not in its numbers (nor in its changes).</summary>
+    public IReadOnlyList<LaterCorrection> LaterCorrections { get; private set; } = [];
     public ChartSet Charts { get; private set; } = ChartSet.Empty;
 
     public async Task<IActionResult> OnGetAsync(string? quarter, CancellationToken cancellationToken)
     {
         if (await LoadAsync(quarter, cancellationToken).ConfigureAwait(false) is { } failed) return failed;
-        Previous = await Analytics.GetAsync(Quarter.Previous, cancellationToken).ConfigureAwait(false);
+        // Change is one snapshot against another, never a frozen quarter against a live recomputation of the previous one.
+        if (View.Snapshot is { } snapshot)
+        {
+            Previous = await Analytics.GetSnapshotAsync(Quarter.Previous, cancellationToken).ConfigureAwait(false);
+            Changes = SnapshotChanges.Between(Previous?.Snapshot, snapshot);
+            LaterCorrections = await Analytics.GetCorrectionsSinceAsync(snapshot, cancellationToken).ConfigureAwait(false);
+        }
         Tiles = OverviewTiles.For(View, Previous);
         Decisions = await (await access.GetAsync().ConfigureAwait(false)).GetDecisionCountsAsync(cancellationToken).ConfigureAwait(false);
         Charts = ChartSet.Of(View, "funding-per-year", "country-ranking", "funder-ranking", "source-freshness");

@@ -30,31 +30,40 @@ public static partial class QuarterlyReport
 
     private static void HeadlineSection(StringBuilder html, KpiSnapshot snapshot, KpiSnapshot? previous, KpiSnapshot? yearBefore)
     {
-        html.Append("<section id=\"headline\"><h2>Headline</h2><div class=\"tiles\">\n");
+        html.Append("<section id=\"headline\"><h2>Headline</h2>\n");
+        // A delta exists only between two snapshots; a missing one is said once, not on every tile (the previous
+        // quarter's under "What changed").
+        foreach (var (other, quarter, what) in new[] { (previous, snapshot.Quarter.Previous, "the previous quarter"), (yearBefore, snapshot.Quarter.SameQuarterLastYear, "a year earlier") })
+            if (other is not null || quarter != snapshot.Quarter.Previous)
+                html.Append("<p class=\"note\">").Append(ReportHtml.Text(other is null
+                    ? $"No snapshot of {quarter} ({what}) to compare with."
+                    : $"Against {what}: {quarter} ({other.Label()}).")).Append("</p>\n");
+        html.Append("<div class=\"tiles\">\n");
         foreach (var headline in Headlines)
         {
             var value = headline.Read(snapshot.Content);
             html.Append(ReportHtml.Invariant($"<div class=\"tile\" data-kpi=\"{headline.KpiId}\"><div class=\"name\">{ReportHtml.Text(headline.Name)}</div>"))
-                .Append("<div class=\"value\">").Append(ReportHtml.Text(value is { } v ? headline.Format(v) : "n/a")).Append("</div>")
-                .Append("<div class=\"delta\">").Append(ReportHtml.Text(Delta(headline, value, previous, snapshot.Quarter.Previous))).Append("</div>")
-                .Append("<div class=\"delta\">").Append(ReportHtml.Text(Delta(headline, value, yearBefore, snapshot.Quarter.SameQuarterLastYear))).Append("</div>");
+                .Append("<div class=\"value\">").Append(ReportHtml.Text(value is { } v ? headline.Format(v) : "n/a")).Append("</div>");
+            foreach (var delta in new[] { Delta(headline, value, previous, snapshot.Quarter.Previous), Delta(headline, value, yearBefore, snapshot.Quarter.SameQuarterLastYear) })
+                if (delta.Length > 0)
+                    html.Append("<div class=\"delta\">").Append(ReportHtml.Text(delta)).Append("</div>");
             // Beside every money total: how many of the projects it counts have no amount.
             if (snapshot.Content.Kpi(headline.KpiId)?.MissingAmounts is { } missing)
                 html.Append("<div class=\"missing\">").Append(ReportHtml.Text(missing.Text)).Append("</div>");
             html.Append("</div>\n");
         }
-        html.Append("</div>\n<p class=\"note\">Deltas compare with the newest snapshot of the quarter named; ")
+        html.Append("</div>\n<p class=\"note\">Deltas compare this snapshot with the snapshot of the quarter named; ")
             .Append("new projects are counted by start quarter, the other values over all start years as known at the snapshot.</p>\n");
         ReportHtml.Chart(html, CountryRankingChart.Create(snapshot.Content));
         ReportHtml.Chart(html, FunderRankingChart.Create(snapshot.Content));
         html.Append("</section>\n");
     }
 
-    /// <summary>"+1,000 (+25.0 %) vs 2025Q3", or why there is no delta.</summary>
+    /// <summary>"+1,000 (+25.0 %) vs 2025Q3"; empty without a snapshot of that quarter (which the page says once).</summary>
     public static string Delta(Headline headline, decimal? value, KpiSnapshot? other, Analytics.Model.Quarter otherQuarter)
     {
         if (other is null)
-            return $"no snapshot of {otherQuarter} to compare with";
+            return "";
         if (value is not { } now || headline.Read(other.Content) is not { } then)
             return $"not in the snapshot of {otherQuarter}";
         var difference = now - then;

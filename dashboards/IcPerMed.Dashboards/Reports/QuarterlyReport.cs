@@ -19,7 +19,9 @@ public static partial class QuarterlyReport
     /// <param name="previous">The previous quarter's snapshot to compare with, or null when there is none.</param>
     /// <param name="sources">What the warehouse holds of each source (<see cref="Warehouse.GetSourceStatusAsync"/>).</param>
     /// <param name="yearBefore">The same quarter's snapshot a year earlier, or null when there is none.</param>
-    public static string Render(KpiSnapshot snapshot, KpiSnapshot? previous, IReadOnlyList<SourceStatus> sources, KpiSnapshot? yearBefore = null)
+    /// <param name="laterCorrections">Analysts' corrections made after the snapshot: named as changed since it, not in its numbers.</param>
+    public static string Render(KpiSnapshot snapshot, KpiSnapshot? previous, IReadOnlyList<SourceStatus> sources, KpiSnapshot? yearBefore = null,
+        IReadOnlyList<LaterCorrection>? laterCorrections = null)
     {
         var html = new StringBuilder();
         var content = snapshot.Content;
@@ -27,12 +29,13 @@ public static partial class QuarterlyReport
             .Append(ReportHtml.Invariant($"<title>ICPerMed personalised-medicine funding report {snapshot.Quarter}</title>"))
             .Append("<style>").Append(ReportStyle.Css).Append("</style></head><body>\n")
             .Append(ReportHtml.Invariant($"<h1>Personalised-medicine research funding: {snapshot.Quarter}</h1>"))
-            .Append(ReportHtml.Invariant($"<p class=\"subtitle\">ICPerMed Executive Committee report from snapshot {snapshot.Id} taken {snapshot.TakenAt.ToUniversalTime():yyyy-MM-dd HH:mm} UTC. "))
+            .Append(ReportHtml.Invariant($"<p class=\"subtitle\">ICPerMed Executive Committee report from {ReportHtml.Text(snapshot.Label())} ({snapshot.TakenAt.ToUniversalTime():HH:mm} UTC). "))
             .Append("Money: ").Append(ReportHtml.Text(ChartWords.Money)).Append(".</p>\n");
+        LaterCorrections(html, snapshot, laterCorrections ?? []);
         HeadlineSection(html, snapshot, previous, yearBefore);
         Gaps(html, content);
         Trends(html, content);
-        Changes(html, snapshot, previous);
+        Changes(html, SnapshotChanges.Between(previous, snapshot));
         Coverage(html, snapshot, sources);
         html.Append("</body></html>\n");
         return html.ToString();
@@ -41,12 +44,12 @@ public static partial class QuarterlyReport
     /// <summary>Writes the report into <paramref name="directory"/> through a temporary file and a rename, so a reader never sees half a file.</summary>
     /// <returns>The report's full path.</returns>
     public static async Task<string> WriteAsync(string directory, KpiSnapshot snapshot, KpiSnapshot? previous, IReadOnlyList<SourceStatus> sources,
-        KpiSnapshot? yearBefore, CancellationToken cancellationToken)
+        KpiSnapshot? yearBefore, IReadOnlyList<LaterCorrection> laterCorrections, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
         var path = Path.GetFullPath(Path.Combine(directory, FileName(snapshot.Quarter)));
         var temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, Render(snapshot, previous, sources, yearBefore), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(temporary, Render(snapshot, previous, sources, yearBefore, laterCorrections), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
         File.Move(temporary, path, overwrite: true);
         return path;
     }

@@ -24,10 +24,10 @@ public static class Numbers
 
     public static string Share(double value) => (value * 100).ToString("N1", Invariant) + " %";
 
-    /// <summary>"+12 (+4.0 %)" against the earlier value; "no earlier value" without one.</summary>
+    /// <summary>"+12 (+4.0 %)" against the earlier value; empty without one (the page says once why).</summary>
     public static string Delta(decimal current, decimal? earlier, Func<decimal, string> format)
     {
-        if (earlier is null) return "no earlier value";
+        if (earlier is null) return "";
         var change = current - earlier.Value;
         var sign = change > 0 ? "+" : change < 0 ? "−" : "±";
         var percent = earlier.Value == 0 ? "" : $" ({sign}{Math.Abs(change / earlier.Value * 100).ToString("N1", Invariant)} %)";

@@ -7,8 +7,9 @@ namespace IcPerMed.Jobs.Cli;
 
 /// <summary>
 /// <c>icpermed demo</c>: the main job on the bundled real sample, with no network: harvest CORDIS and the Norwegian
-/// file into the warehouse (DuckDB by default), classify it, print the status, and snapshot the last completed quarter
-/// with its headline KPIs, and write that quarter's report into reports/.
+/// file into the warehouse (DuckDB by default), classify it, print the status, snapshot the last completed quarter (and
+/// the one before as the data stood at its end, when it has no snapshot) with its headline KPIs and what changed, and
+/// write that quarter's report into reports/.
 /// </summary>
 public static class DemoCommand
 {
@@ -36,8 +37,13 @@ public static class DemoCommand
             StatusTable.Write(await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false), warehouse.Location);
             Console.WriteLine($"Classified {summary.Classified:N0} projects with model {classifier.Version}: {summary.DescribeDecisions()}.");
             var quarter = Analytics.Model.Quarter.LastCompleted(DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime));
-            var snapshot = await warehouse.TakeSnapshotAsync(quarter, Ingestion.Currency.EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
-            DemoHeadline.Write(snapshot);
+            // The previous quarter is reconstructed as the data stood at its end when it has no snapshot, so the report's
+            // "what changed" compares two snapshots from the first run on.
+            var taken = await warehouse.TakeSnapshotWithPreviousAsync(quarter, Ingestion.Currency.EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+            if (taken.PreviousReconstructed)
+                Console.WriteLine($"No snapshot of {taken.Previous.Quarter} yet: took one as the data stood at the quarter's end (projects started by then), {taken.Previous.Quarter} ({taken.Previous.Label()}).");
+            DemoHeadline.Write(taken.Snapshot);
+            SnapshotChangeList.WriteSentences(Analytics.Snapshots.SnapshotChanges.Between(taken.Previous, taken.Snapshot), 5);
             var report = await ReportCommand.WriteAsync(warehouse, quarter, ReportCommand.DefaultDirectory, cancellationToken).ConfigureAwait(false);
             Console.WriteLine($"Report for the Executive Committee: {report}");
             return CommandRunner.Ok;

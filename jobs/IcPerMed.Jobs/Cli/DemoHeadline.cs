@@ -17,7 +17,7 @@ public static class DemoHeadline
         var missing = snapshot.Content.Kpi("pm-funding-per-year")?.MissingAmounts is { } m ? $" ({m.Text})" : string.Empty;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"""
-            Snapshot {snapshot.Id} of {snapshot.Quarter}: PM funding EUR {Total("pm-funding-per-year"):N2} in {Total("pm-projects-per-year"):N0} projects{missing}, {Single("active-pm-projects"):N0} active this quarter; median grant EUR {Single("median-grant-size"):N2}; transnational {Single("transnational-collaboration-rate"):N1} %.
+            {snapshot.Quarter} ({snapshot.Label()}): PM funding EUR {Total("pm-funding-per-year"):N2} in {Total("pm-projects-per-year"):N0} projects{missing}, {Single("active-pm-projects"):N0} active this quarter; median grant EUR {Single("median-grant-size"):N2}; transnational {Single("transnational-collaboration-rate"):N1} %.
             Gaps: {gaps.Summary()}; EUR {gaps.FundingInCells:N2} in the cells (apportioned).
             Next: ./icpermed kpis, ./icpermed gaps, ./icpermed trends, ./icpermed export projects --format csv --out pm.csv
             Web dashboard: ./icpermed users add NAME --role admin, then ./icpermed serve and open http://127.0.0.1:5080

@@ -15,7 +15,7 @@ public sealed record KpiReading(Quarter Quarter, string Origin, KpiFilter Filter
         CancellationToken cancellationToken)
     {
         if (!live && filter.IsEmpty && await warehouse.GetLatestSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false) is { } snapshot)
-            return new KpiReading(quarter, $"snapshot {snapshot.Id} taken {snapshot.TakenAt.ToUniversalTime():yyyy-MM-dd HH:mm}Z",
+            return new KpiReading(quarter, $"{snapshot.Label()} ({snapshot.TakenAt.ToUniversalTime():HH:mm}Z)",
                 filter, snapshot.Content.Kpis);
         var set = await warehouse.ComputeKpisAsync(quarter, filter, cancellationToken).ConfigureAwait(false);
         return new KpiReading(quarter, "live", filter, [.. set.Results.Select(SnapshotKpi.From)]);

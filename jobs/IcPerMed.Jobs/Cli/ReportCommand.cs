@@ -54,6 +54,7 @@ public static class ReportCommand
             ? $"report of {quarter} from snapshot {snapshot.Id}; no snapshot of {quarter.Previous} to compare with"
             : $"report of {quarter} from snapshot {snapshot.Id}, compared with snapshot {previous.Id} of {quarter.Previous}").ConfigureAwait(false);
         var sources = await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false);
-        return await QuarterlyReport.WriteAsync(directory, snapshot, previous, sources, yearBefore, cancellationToken).ConfigureAwait(false);
+        var corrections = await warehouse.GetCorrectionsSinceAsync(snapshot.TakenAt, 50, cancellationToken).ConfigureAwait(false);
+        return await QuarterlyReport.WriteAsync(directory, snapshot, previous, sources, yearBefore, corrections, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -22,7 +22,10 @@ public sealed partial class QuarterlyReportTests
     private static readonly SourceStatus[] Sources =
         [new("cordis", 1022, 6000, 11734, 3, null, new RunInfo(4, "succeeded", "samples/cordis", Taken.AddDays(-17), Taken.AddDays(-17), null))];
 
-    /// <summary>The previous quarter: PM funding of 2025 was EUR 3,000,000 instead of 4,000,000, 6 active projects instead of 7.</summary>
+    /// <summary>
+    /// The previous quarter: PM funding of 2025 was EUR 3,000,000 instead of 4,000,000, 6 active projects instead of 7,
+    /// and Norway's c4 cell (2 projects, EUR 100,000 apportioned now) was empty.
+    /// </summary>
     private static SnapshotContent Earlier()
     {
         var content = SampleContent.Create();
@@ -32,7 +35,11 @@ public sealed partial class QuarterlyReportTests
             "active-pm-projects" => k with { Rows = [new KpiRow([], 6, 6)] },
             _ => k,
         }).ToList();
-        return content with { Kpis = kpis };
+        var countries = content.CountryGaps with
+        {
+            Cells = [.. content.CountryGaps.Cells.Select(c => c.Member == "NO" && c.Challenge == "c4" ? c with { Projects = 0, FundingApportioned = 0m } : c)],
+        };
+        return content with { Kpis = kpis, CountryGaps = countries };
     }
 
     private static string Render(string funderName = "Research Council of Norway") => QuarterlyReport.Render(
@@ -46,10 +53,15 @@ public sealed partial class QuarterlyReportTests
 
         Assert.Contains("<div class=\"value\">EUR 13,000,000</div><div class=\"delta\">+EUR 1,000,000 (+8.3 %) vs 2025Q3</div>", html, StringComparison.Ordinal);
         Assert.Contains("<div class=\"value\">7</div><div class=\"delta\">+1 (+16.7 %) vs 2025Q3</div>", html, StringComparison.Ordinal);
-        Assert.Contains("no snapshot of 2024Q4 to compare with", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "snapshot of 2024Q4"));
+        Assert.Contains("No snapshot of 2024Q4 (a year earlier) to compare with.", html, StringComparison.Ordinal);
         Assert.Contains("<div class=\"value\">44.4 %</div>", html, StringComparison.Ordinal);
-        // What changed lists the comparison of the two snapshots.
-        Assert.Contains("<td>pm-funding-per-year [2025]</td><td>value</td><td>3000000</td><td>4000000</td>", html, StringComparison.Ordinal);
+        // What changed says it as the committee would: PM funding overall, then the moves with names, each once.
+        Assert.Contains("<p class=\"summary\">Since 2025Q3 (snapshot 1 of 2026-01-05): PM funding overall rose EUR 1.0 m, +8.3 %, to EUR 13.0 m; 9 PM projects, as before.</p>",
+            html, StringComparison.Ordinal);
+        Assert.Contains("<ul class=\"changes\">\n<li>PM funding for Bringing Innovation to the Market (c4) in Norway rose from nothing to EUR 100,000.</li>\n</ul>",
+            html, StringComparison.Ordinal);
+        Assert.DoesNotContain("pm-funding-per-year [", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,8 +113,10 @@ public sealed partial class QuarterlyReportTests
     {
         var html = QuarterlyReport.Render(Snapshot(1, SampleContent.Quarter, SampleContent.Empty()), null, []);
 
-        Assert.Contains("No snapshot of 2025Q3 to compare with.", html, StringComparison.Ordinal);
-        Assert.Contains("no snapshot of 2025Q3 to compare with", html, StringComparison.Ordinal);
+        // Said once, not on every tile.
+        Assert.Contains("No snapshot of 2025Q3 to compare with; changes start next quarter.", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "snapshot of 2025Q3", RegexOptions.IgnoreCase));
+        Assert.DoesNotContain("<div class=\"delta\">", html, StringComparison.Ordinal);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(ChartWords.NoData), html, StringComparison.Ordinal);
     }
 
@@ -116,6 +130,17 @@ public sealed partial class QuarterlyReportTests
         Assert.Contains("<th scope=\"col\">Insufficient text (not PM)</th>", html, StringComparison.Ordinal);
         Assert.Matches(@"<td>nfr</td><td>1,957</td><td>[^<]*</td><td>1,952</td>", html);
         Assert.Contains("counted live, 1,954 in all", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_correction_after_the_snapshot_is_named_as_changed_since_it()
+    {
+        var correction = new LaterCorrection("cordis", "101191725", "InFlaMe <b>", true, ["c4"], "ana", "rare disease", Taken.AddHours(3));
+
+        var html = QuarterlyReport.Render(Snapshot(2, SampleContent.Quarter, SampleContent.Create()), null, Sources, null, [correction]);
+
+        Assert.Contains("<strong>Changed since the snapshot:</strong> 1 analyst correction(s) made after snapshot 2 of 2026-01-05 are not in these numbers: " +
+            "cordis 101191725 “InFlaMe &lt;b&gt;” now PM, c4 (ana, 2026-01-05 12:00Z).", html, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("(src|href)\\s*=\\s*[\"']?([^\"'\\s>]*)", RegexOptions.IgnoreCase)]

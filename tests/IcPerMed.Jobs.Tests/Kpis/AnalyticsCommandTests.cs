@@ -50,7 +50,11 @@ public sealed class AnalyticsCommandTests(DemoWarehouseFixture demo) : IClassFix
         Assert.StartsWith($"snapshot {second.GetProperty("id").GetInt64()} ", kpis.GetProperty("origin").GetString());
         var compare = await IcPerMedProcess.RunAsync(Ct, "snapshot", "compare", "2025Q4", second.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", demo.Db, "--format", "json");
         Assert.True(compare.ExitCode == 0, compare.Error);
-        Assert.Equal(0, JsonDocument.Parse(compare.Output).RootElement.GetProperty("changes").GetArrayLength());
+        var compared = JsonDocument.Parse(compare.Output).RootElement;
+        Assert.Equal(0, compared.GetProperty("movers").GetArrayLength());
+        Assert.Contains("PM funding overall did not change", compared.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        var detail = await IcPerMedProcess.RunAsync(Ct, "snapshot", "compare", "2025Q4", second.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), "--detail", "--db", demo.Db, "--format", "json");
+        Assert.Equal(0, JsonDocument.Parse(detail.Output).RootElement.GetProperty("changes").GetArrayLength());
     }
 
     [Fact]

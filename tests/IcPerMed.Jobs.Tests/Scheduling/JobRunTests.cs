@@ -115,7 +115,10 @@ public sealed partial class JobRunTests(HarvestedNfrFixture nfr) : IClassFixture
         await using var warehouse = await Warehouse.OpenAsync(db, TimeProvider.System, Ct);
         var snapshot = await warehouse.GetLatestSnapshotAsync(quarter, Ct);
         Assert.NotNull(snapshot);
-        Assert.Contains($"quarterly-snapshot: snapshot {snapshot.Id} of {quarter}, sha256 {snapshot.ContentHash[..16]}", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"quarterly-snapshot: {quarter} ({snapshot.Label()}), sha256 {snapshot.ContentHash[..16]}", run.Output, StringComparison.Ordinal);
+        // The previous quarter had none, so it was reconstructed first: the next report compares two snapshots.
+        var previous = await warehouse.GetLatestSnapshotAsync(quarter.Previous, Ct);
+        Assert.Equal((quarter.Previous.End, snapshot.Id - 1), (previous?.Provenance.AsOf, previous?.Id));
         Assert.Equal(File.ReadAllText(Path.Combine(models, "current")).Trim(), snapshot.Provenance.ModelVersion);
         Assert.Equal(["nfr"], snapshot.Provenance.Harvests.Select(h => h.Source));
     }

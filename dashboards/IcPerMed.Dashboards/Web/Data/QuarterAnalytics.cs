@@ -51,6 +51,33 @@ public sealed class QuarterAnalytics(WarehouseAccess access, IMemoryCache cache,
         }
     }
 
+    /// <summary>
+    /// The quarter's numbers from its newest snapshot, or null when it has none: what a change is measured against.
+    /// Never computed live, so a correction made since cannot pass for growth.
+    /// </summary>
+    public async Task<QuarterView?> GetSnapshotAsync(Quarter quarter, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(("quarter", quarter), out QuarterView? cached) && cached is not null && !cached.IsLive) return cached;
+        var key = ("snapshot", quarter);
+        if (cache.TryGetValue(key, out QuarterView? snapshotView)) return snapshotView;
+        var warehouse = await access.GetAsync().ConfigureAwait(false);
+        var snapshot = await warehouse.GetLatestSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false);
+        var view = snapshot is null ? null : new QuarterView(quarter, snapshot.Content, snapshot, snapshot.TakenAt);
+        cache.Set(key, view, TimeSpan.FromMinutes(1));
+        return view;
+    }
+
+    /// <summary>Analysts' corrections made after <paramref name="snapshot"/> was taken: changed since it, not in its numbers.</summary>
+    public async Task<IReadOnlyList<Analytics.Snapshots.LaterCorrection>> GetCorrectionsSinceAsync(Analytics.Snapshots.KpiSnapshot snapshot,
+        CancellationToken cancellationToken)
+    {
+        var warehouse = await access.GetAsync().ConfigureAwait(false);
+        return await warehouse.GetCorrectionsSinceAsync(snapshot.TakenAt, CorrectionsListed, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>How many later corrections a page lists.</summary>
+    public const int CorrectionsListed = 20;
+
     public void Dispose() => computing.Dispose();
 
     /// <summary>Forgets live figures, after an analyst's correction changed what they rest on.</summary>

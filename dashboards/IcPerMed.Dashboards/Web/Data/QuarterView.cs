@@ -22,8 +22,8 @@ public sealed record QuarterView(Quarter Quarter, SnapshotContent Content, KpiSn
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> svgs = new();
 
-    /// <summary>Where the numbers come from, in words.</summary>
+    /// <summary>Where the numbers come from, in words: "snapshot 2 of 2026-10-02 (sha256 …)" or "computed live at …".</summary>
     public string Basis => Snapshot is null
-        ? $"computed live at {ComputedAt:yyyy-MM-dd HH:mm}Z (no snapshot of {Quarter} yet)"
-        : $"snapshot {Snapshot.Id} taken {Snapshot.TakenAt:yyyy-MM-dd HH:mm}Z, sha256 {Snapshot.ContentHash[..12]}";
+        ? $"computed {SnapshotLabel.Live} at {ComputedAt:yyyy-MM-dd HH:mm}Z (no snapshot of {Quarter} yet)"
+        : $"{Snapshot.Label()} ({Snapshot.TakenAt:HH:mm}Z, sha256 {Snapshot.ContentHash[..12]})";
 }

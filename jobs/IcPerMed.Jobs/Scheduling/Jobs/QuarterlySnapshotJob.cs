@@ -4,7 +4,10 @@ using IcPerMed.Ingestion.Currency;
 
 namespace IcPerMed.Jobs.Scheduling.Jobs;
 
-/// <summary><c>quarterly-snapshot</c>: freezes the last completed quarter, as <c>icpermed snapshot</c> without --quarter.</summary>
+/// <summary>
+/// <c>quarterly-snapshot</c>: freezes the last completed quarter, as <c>icpermed snapshot</c> without --quarter (the
+/// previous quarter reconstructed first when it has no snapshot).
+/// </summary>
 public sealed class QuarterlySnapshotJob(JobSettings settings, TimeProvider time) : IScheduledJob
 {
     public string Name => "quarterly-snapshot";
@@ -15,7 +18,9 @@ public sealed class QuarterlySnapshotJob(JobSettings settings, TimeProvider time
     {
         var quarter = Quarter.LastCompleted(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
-        var snapshot = await warehouse.TakeSnapshotAsync(quarter, EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
-        progress.Report($"snapshot {snapshot.Id} of {snapshot.Quarter}, sha256 {snapshot.ContentHash[..16]}");
+        var taken = await warehouse.TakeSnapshotWithPreviousAsync(quarter, EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+        if (taken.PreviousReconstructed)
+            progress.Report($"{taken.Previous.Quarter} ({taken.Previous.Label()}): reconstructed, there was none to compare with");
+        progress.Report($"{taken.Snapshot.Quarter} ({taken.Snapshot.Label()}), sha256 {taken.Snapshot.ContentHash[..16]}");
     }
 }
