@@ -9,7 +9,9 @@ namespace IcPerMed.Analytics.Exports;
 /// <summary>The DataFrames analysts export: projects, one KPI, or every KPI in long form.</summary>
 public static class ExportFrames
 {
-    public static DataFrame Projects(IReadOnlyList<ExportProject> projects) => new(
+    /// <param name="origin">Where the rows come from ("snapshot 2 of 2026-12-06" or "live, computed ..."), on every row so
+    /// the file says it wherever it travels.</param>
+    public static DataFrame Projects(IReadOnlyList<ExportProject> projects, string origin) => new(
     [
         ExportColumns.Text("source", projects.Select(p => (string?)p.Source)),
         ExportColumns.Text("source_id", projects.Select(p => (string?)p.SourceId)),
@@ -32,6 +34,7 @@ public static class ExportFrames
         ExportColumns.Number("pm_probability", projects.Select(p => p.PmScore)),
         ExportColumns.Count("harvest_run", projects.Select(p => (long?)p.HarvestRunId)),
         ExportColumns.Timestamp("fetched_at", projects.Select(p => (DateTimeOffset?)p.FetchedAt)),
+        ExportColumns.Text("origin", projects.Select(_ => (string?)origin)),
         ExportColumns.Text("abstract", projects.Select(p => p.Abstract)),
     ]);
 

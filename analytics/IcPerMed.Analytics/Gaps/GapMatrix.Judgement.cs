@@ -13,6 +13,9 @@ public sealed partial record GapMatrix
     /// <summary>PM projects a member needs, by default, to be judged (<c>--min-projects</c>, <c>?min-projects=</c>).</summary>
     public const int DefaultMinProjects = 3;
 
+    /// <summary>The test level snapshots are judged at (the gaps command's --alpha default).</summary>
+    public const double DefaultAlpha = GapMatrixBuilder.DefaultAlpha;
+
     /// <summary>What "too few to judge" means, for every view that marks it.</summary>
     public string TooFewDescription =>
         string.Create(CultureInfo.InvariantCulture, $"Too few to judge: fewer than {MinProjects} PM projects, so its empty cells say nothing about a gap; ") +

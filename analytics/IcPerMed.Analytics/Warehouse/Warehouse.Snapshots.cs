@@ -34,12 +34,18 @@ public sealed partial class Warehouse
         var hash = SnapshotJson.Hash(provenanceJson, contentJson);
         var id = await connection.ScalarAsync<long>(null, "SELECT nextval('kpi_snapshot_id_seq')", cancellationToken).ConfigureAwait(false);
         var takenAt = time.GetUtcNow();
-        await connection.ExecuteAsync(null,
-            """
-            INSERT INTO kpi_snapshot (id, quarter, taken_at, model_version, exchange_rates, label_scheme, harvests, content, content_hash, as_of)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CAST($10 AS DATE))
-            """, cancellationToken, id, quarter.ToString(), takenAt, model, exchangeRates, LabelScheme.Version,
-            SnapshotJson.Write(harvests), contentJson, hash, asOf is { } day ? SnapshotLabel.Day(day) : null).ConfigureAwait(false);
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await connection.ExecuteAsync(transaction,
+                """
+                INSERT INTO kpi_snapshot (id, quarter, taken_at, model_version, exchange_rates, label_scheme, harvests, content, content_hash, as_of)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CAST($10 AS DATE))
+                """, cancellationToken, id, quarter.ToString(), takenAt, model, exchangeRates, LabelScheme.Version,
+                SnapshotJson.Write(harvests), contentJson, hash, asOf is { } day ? SnapshotLabel.Day(day) : null).ConfigureAwait(false);
+            // The projects behind the numbers, frozen with them: an export of this quarter lists exactly these.
+            await StoreSnapshotProjectsAsync(connection, transaction, id, filter, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
         return new KpiSnapshot(id, quarter, takenAt, provenance, content, hash);
     }
 

@@ -15,6 +15,9 @@ public sealed class BehindModel(WarehouseAccess access, QuarterAnalytics analyti
     public string What { get; private set; } = "";
     public IReadOnlyList<KpiProject> Projects { get; private set; } = [];
 
+    /// <summary>Where the list comes from (always live) and where the number it explains comes from, in words.</summary>
+    public string Basis { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync(string? kind, string? quarter, CancellationToken cancellationToken)
     {
         if (!QuarterPageModel.TryQuarter(quarter, analytics, out var q, out var error)) return BadRequest(error);
@@ -39,7 +42,21 @@ public sealed class BehindModel(WarehouseAccess access, QuarterAnalytics analyti
         {
             return BadRequest(e.Message);
         }
+        Basis = await BasisAsync(warehouse, q, cancellationToken).ConfigureAwait(false);
         return Page();
+    }
+
+    // The list is the warehouse as it stands now; the number it came from may be a snapshot's. Say so, and how many
+    // analyst corrections since could make the two differ (issue 15: one origin per figure, never silently mixed).
+    private async Task<string> BasisAsync(Analytics.Warehouse.Warehouse warehouse, Quarter q, CancellationToken cancellationToken)
+    {
+        var view = await analytics.GetAsync(q, cancellationToken).ConfigureAwait(false);
+        if (view.Snapshot is not { } snapshot)
+            return $"List and numbers: {view.Basis}.";
+        var corrections = await warehouse.GetCorrectionsSinceAsync(snapshot.TakenAt, 1000, cancellationToken).ConfigureAwait(false);
+        return $"This list is live (the warehouse now); the number it explains is from {snapshot.Label()}" +
+            (corrections.Count == 0 ? ", and nothing was corrected since, so they agree."
+                : $"; {corrections.Count} analyst correction{(corrections.Count == 1 ? "" : "s")} since then can make them differ (changed since the snapshot, not growth).");
     }
 
     private string Required(string name) =>

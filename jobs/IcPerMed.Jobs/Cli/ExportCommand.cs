@@ -28,17 +28,30 @@ public static class ExportCommand
 
     private static Command CreateProjects()
     {
-        var all = new Option<bool>("--all-projects") { Description = "Include projects the classification does not count as PM." };
+        var all = new Option<bool>("--all-projects") { Description = "Include projects the classification does not count as PM (always live)." };
+        var quarter = KpiOptions.QuarterOption();
         var command = new Command("projects",
-            "Projects with money (original and EUR, with rate), countries, classification (analyst override, else model) and provenance.")
-        { Format, Out, all };
+            "Projects with money (original and EUR, with rate), countries, classification (analyst override, else model) and provenance. " +
+            "For a quarter with a snapshot, the PM projects that snapshot counted, with the classification and money it counted them with; " +
+            "else (or with --live, --all-projects or a filter) live. The origin column says which.")
+        { Format, Out, all, quarter, QuarterOrigin.Live };
         KpiOptions.AddFilters(command);
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             var (format, filter) = (ReadFormat(parseResult), KpiOptions.ReadFilter(parseResult));
+            var at = KpiOptions.ReadQuarter(parseResult, quarter, context.Time);
+            var allProjects = parseResult.GetValue(all);
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-            var projects = await warehouse.GetProjectsForExportAsync(filter, !parseResult.GetValue(all), cancellationToken).ConfigureAwait(false);
-            await WriteAsync(ExportFrames.Projects(projects), format, parseResult.GetValue(Out), cancellationToken).ConfigureAwait(false);
+            var origin = await QuarterOrigin.ResolveAsync(warehouse, at, filter, parseResult.GetValue(QuarterOrigin.Live),
+                allProjects ? "--all-projects: a snapshot keeps its PM projects only" : null, context.Time, cancellationToken).ConfigureAwait(false);
+            var frozen = origin.Snapshot is { } snapshot
+                ? await warehouse.GetSnapshotProjectsForExportAsync(snapshot.Id, cancellationToken).ConfigureAwait(false)
+                : null;
+            if (origin.Snapshot is { } old && frozen is null)
+                origin = origin with { Snapshot = null, Why = $"{old.Label()} was taken before snapshots kept their projects", At = context.Time.GetUtcNow() };
+            var projects = frozen ?? await warehouse.GetProjectsForExportAsync(filter, !allProjects, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(ExportFrames.Projects(projects, origin.Label), format, parseResult.GetValue(Out), cancellationToken).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"export: {projects.Count:N0} projects of {at}, {origin.Label}.").ConfigureAwait(false);
             return CommandRunner.Ok;
         }, cancellationToken));
         return command;

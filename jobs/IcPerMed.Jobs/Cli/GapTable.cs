@@ -9,10 +9,11 @@ namespace IcPerMed.Jobs.Cli;
 /// <summary>The gap matrix, its empty and flagged cells and its changes as terminal tables.</summary>
 public static class GapTable
 {
-    public static void Write(IAnsiConsole console, GapMatrix gaps, KpiFilter filter, KpiSnapshot? snapshot, IReadOnlyList<SnapshotChange>? changes)
+    public static void Write(IAnsiConsole console, GapMatrix gaps, KpiFilter filter, QuarterOrigin origin, GapComparison comparison,
+        IReadOnlyList<SnapshotChange>? changes)
     {
         var member = gaps.Dimension == GapDimension.Country ? "country" : "funder";
-        var matrix = new Table().Title(Markup.Escape($"PM projects and EUR (apportioned) per challenge x {member}, {gaps.Quarter} (filter: {filter})"))
+        var matrix = new Table().Title(Markup.Escape($"PM projects and EUR (apportioned) per challenge x {member}, {gaps.Quarter}, {origin.Label} (filter: {filter})"))
             .Caption(Markup.Escape($"cell: PM projects touching the challenge / EUR split across challenges; × empty, ▼ under, ▲ over the consortium share; " +
                 $"grey rows: too few to judge (under {gaps.MinProjects} PM projects)"));
         matrix.AddColumn(member).AddColumn(new TableColumn("PM projects").RightAligned()).AddColumn(new TableColumn("PM EUR").RightAligned());
@@ -46,13 +47,12 @@ public static class GapTable
                 cell.PValue.ToString("G3", CultureInfo.InvariantCulture), cell.QValue.ToString("G3", CultureInfo.InvariantCulture));
         console.Write(flagged);
 
-        if (snapshot is null || changes is null)
+        if (comparison.With is null || changes is null)
         {
-            console.MarkupLine("No snapshot yet to compare with (take one with icpermed snapshot).");
+            console.MarkupLine(Markup.Escape(comparison.Heading));
             return;
         }
-        var changed = new Table().Title(Markup.Escape($"Changed since snapshot {snapshot.Id} ({snapshot.Quarter}, taken {snapshot.TakenAt.ToUniversalTime():yyyy-MM-dd HH:mm}Z)"))
-            .AddColumns("cell", "what", "before", "now");
+        var changed = new Table().Title(Markup.Escape(comparison.Heading)).AddColumns("cell", "what", "before", "now");
         foreach (var change in changes)
             changed.AddRow(Markup.Escape(change.Item), Markup.Escape(change.What), Markup.Escape(change.Before), Markup.Escape(change.After));
         if (changes.Count == 0)

@@ -17,18 +17,22 @@ public static class GapsCommand
         var quarter = KpiOptions.QuarterOption();
         var format = KpiOptions.Format();
         var by = new Option<GapDimension>("--by") { Description = "country or funder.", DefaultValueFactory = _ => GapDimension.Country };
-        var alpha = new Option<double>("--alpha") { Description = "Flag cells whose Benjamini-Hochberg adjusted p-value is below this.", DefaultValueFactory = _ => 0.05 };
+        var alpha = new Option<double>("--alpha") { Description = "Flag cells whose Benjamini-Hochberg adjusted p-value is below this.", DefaultValueFactory = _ => GapMatrix.DefaultAlpha };
         var minProjects = new Option<int>("--min-projects")
         {
             Description = "A country or funder with fewer PM projects than this is 'too few to judge': its cells are shown but " +
                 "neither listed as empty nor tested.",
             DefaultValueFactory = _ => GapMatrix.DefaultMinProjects,
         };
-        var since = new Option<long?>("--since") { Description = "Compare with this snapshot id (default: the newest snapshot)." };
+        var since = new Option<long?>("--since")
+        {
+            Description = "Compare with this snapshot id (default: the previous quarter's snapshot for snapshot numbers, this quarter's for live ones).",
+        };
         var command = new Command("gaps",
             "Funding gaps: PM projects and EUR per challenge x country (or funder), empty cells, cells whose share differs " +
-            "significantly from the consortium-wide share, and what changed since a snapshot. Live from the warehouse.")
-        { quarter, format, by, alpha, minProjects, since };
+            "significantly from the consortium-wide share, and what changed since the previous quarter's snapshot. From the quarter's " +
+            "snapshot when it has one, else live (--live to compute now).")
+        { quarter, format, by, alpha, minProjects, since, QuarterOrigin.Live };
         KpiOptions.AddFilters(command);
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
@@ -41,14 +45,16 @@ public static class GapsCommand
                 throw new UsageException($"--min-projects {minimum} must be 0 or more");
             var dimension = parseResult.GetValue(by);
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-            var gaps = await warehouse.ComputeGapsAsync(at, filter, dimension, cancellationToken, level, minimum).ConfigureAwait(false);
-            var snapshot = parseResult.GetValue(since) is { } id
-                ? await warehouse.GetSnapshotAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new KeyNotFoundException($"no snapshot {id}")
-                : await warehouse.GetNewestSnapshotAsync(cancellationToken).ConfigureAwait(false);
+            var origin = await QuarterOrigin.ResolveAsync(warehouse, at, filter, parseResult.GetValue(QuarterOrigin.Live),
+                level == GapMatrix.DefaultAlpha ? null : $"--alpha {level}: snapshots are judged at {GapMatrix.DefaultAlpha}",
+                context.Time, cancellationToken).ConfigureAwait(false);
+            // A snapshot's matrix judged again with this minimum, so a row is never too few only because the minimum differs.
+            GapMatrix Of(KpiSnapshot s) => (dimension == GapDimension.Country ? s.Content.CountryGaps : s.Content.FunderGaps).WithMinProjects(minimum);
+            var gaps = origin.Snapshot is { } frozen ? Of(frozen)
+                : await warehouse.ComputeGapsAsync(at, filter, dimension, cancellationToken, level, minimum).ConfigureAwait(false);
+            var comparison = await GapComparison.ResolveAsync(warehouse, origin, filter, parseResult.GetValue(since), cancellationToken).ConfigureAwait(false);
             var area = dimension == GapDimension.Country ? "country-gaps" : "funder-gaps";
-            // The snapshot judged again with the same minimum, so a flag never changes only because the minimum differs.
-            var changes = snapshot is null ? null : SnapshotComparison.Gaps(
-                (dimension == GapDimension.Country ? snapshot.Content.CountryGaps : snapshot.Content.FunderGaps).WithMinProjects(minimum), gaps, area);
+            var changes = comparison.With is { } other ? SnapshotComparison.Gaps(Of(other), gaps, area) : null;
             switch (parseResult.GetValue(format))
             {
                 case ReportFormat.Json:
@@ -57,7 +63,8 @@ public static class GapsCommand
                         gaps, summary = gaps.Summary(), test = GapMatrix.TestDescription, funding = GapMatrix.FundingDescription,
                         too_few_to_judge = new { gaps.MinProjects, description = gaps.TooFewDescription, members = gaps.TooFewMembers },
                         funding_in_cells = gaps.FundingInCells,
-                        empty_cells = gaps.EmptyCells, flagged_cells = gaps.FlaggedCells, compared_with_snapshot = snapshot?.Id, changes,
+                        empty_cells = gaps.EmptyCells, flagged_cells = gaps.FlaggedCells, origin = origin.Label,
+                        compared_with_snapshot = comparison.With?.Id, comparison = comparison.Heading, changes,
                     }));
                     break;
                 case ReportFormat.Csv:
@@ -65,7 +72,7 @@ public static class GapsCommand
                         await DataFrameExport.WriteAsync(ExportFrames.Gaps(gaps), ExportFormat.Csv, stdout, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
-                    GapTable.Write(CliConsole.ForOutput(), gaps, filter, snapshot, changes);
+                    GapTable.Write(CliConsole.ForOutput(), gaps, filter, origin, comparison, changes);
                     break;
             }
             return CommandRunner.Ok;

@@ -28,21 +28,23 @@ public static class TrendsCommand
         var by = new Option<Period>("--by") { Description = "year or quarter.", DefaultValueFactory = _ => Period.Year };
         var command = new Command("trends",
             "PM projects and EUR per year or quarter and challenge (by start date) up to the quarter, growth rates, and a " +
-            "four-quarter forecast with a 95 % prediction interval. Live from the warehouse.")
-        { quarter, format, by };
+            "four-quarter forecast with a 95 % prediction interval. From the quarter's snapshot when it has one, else live (--live to compute now).")
+        { quarter, format, by, QuarterOrigin.Live };
         KpiOptions.AddFilters(command);
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             var (filter, at) = (KpiOptions.ReadFilter(parseResult), KpiOptions.ReadQuarter(parseResult, quarter, context.Time));
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-            var trends = await warehouse.ComputeTrendsAsync(at, filter, cancellationToken).ConfigureAwait(false);
+            var origin = await QuarterOrigin.ResolveAsync(warehouse, at, filter, parseResult.GetValue(QuarterOrigin.Live), null, context.Time,
+                cancellationToken).ConfigureAwait(false);
+            var trends = origin.Snapshot?.Content.Trends ?? await warehouse.ComputeTrendsAsync(at, filter, cancellationToken).ConfigureAwait(false);
             var points = parseResult.GetValue(by) == Period.Year ? trends.Yearly : trends.Quarterly;
             switch (parseResult.GetValue(format))
             {
                 case ReportFormat.Json:
                     Console.WriteLine(SnapshotJson.Write(new
                     {
-                        trends.Quarter, filter = filter.ToString(), points, trends.Forecasts, forecast_refusal = trends.ForecastRefusal,
+                        trends.Quarter, origin = origin.Label, filter = filter.ToString(), points, trends.Forecasts, forecast_refusal = trends.ForecastRefusal,
                         method = TrendReport.ForecastMethod, trends.Coverage, coverage_rule = CoverageRule.Description,
                     }));
                     break;
@@ -51,6 +53,7 @@ public static class TrendsCommand
                         await DataFrameExport.WriteAsync(ExportFrames.Trends(points), ExportFormat.Csv, stdout, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
+                    CliConsole.ForOutput().MarkupLine(Spectre.Console.Markup.Escape($"Trends up to {at}: {origin.Label}."));
                     Write(CliConsole.ForOutput(), trends, points);
                     break;
             }

@@ -58,6 +58,11 @@ public sealed class OverviewChangesTests
         Assert.Contains("<strong>Changed since the snapshot:</strong>", after, StringComparison.Ordinal);
         Assert.Contains("made after snapshot 2 of 2026-10-05 is not in these numbers", Regex.Replace(after, @"\s+", " "), StringComparison.Ordinal);
         Assert.Contains(DashboardData.ScriptTitle + "</a> (now PM, c4; analyst-user, 2026-10-05 13:00Z)", after, StringComparison.Ordinal);
+
+        // The projects behind a snapshot number are listed live, and the page says that a correction since can make them differ.
+        var behind = WebUtility.HtmlDecode(await analyst.GetStringAsync("/behind?kind=gap&member=DE&challenge=c3&quarter=2026Q3", Ct));
+        Assert.Contains("This list is live (the warehouse now); the number it explains is from snapshot 2 of 2026-10-05; " +
+            "1 analyst correction since then can make them differ (changed since the snapshot, not growth).", behind, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,6 +24,18 @@ public sealed partial class PageContentTests(DashboardApp app) : IClassFixture<D
     }
 
     [Fact]
+    public async Task Projects_behind_a_live_number_say_that_list_and_number_are_live_and_explore_says_it_is_live()
+    {
+        using var client = await app.ClientAsync("viewer");
+
+        var behind = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/behind?kind=gap&member=DE&challenge=c3", Ct));
+        var explore = await client.GetStringAsync("/explore", Ct);
+
+        Assert.Contains("List and numbers: computed live at ", behind, StringComparison.Ordinal);
+        Assert.Contains("Live: the warehouse as it stands now", explore, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Gap_matrix_shows_projects_and_eur_in_every_cell_and_marks_rows_too_few_to_judge()
     {
         using var client = await app.ClientAsync("viewer");

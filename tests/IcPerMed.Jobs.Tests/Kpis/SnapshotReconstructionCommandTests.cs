@@ -16,7 +16,7 @@ namespace IcPerMed.Jobs.Tests.Kpis;
 /// samples, 2025Q1 is snapshotted and 2024Q4 reconstructed as the data stood on 31 Dec 2024; the projects it counts are
 /// checked against the start dates in the source files themselves, and the overview's change list is looked at in Chromium.
 /// </summary>
-public sealed class SnapshotReconstructionCommandTests(DemoWarehouseFixture demo) : IClassFixture<DemoWarehouseFixture>
+public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixture demo) : IClassFixture<DemoWarehouseFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -27,7 +27,7 @@ public static class ExploreApi
                 return ApiQuarter.Problem("query", e.Message);
             }
         });
-        api.MapGet("/projects/export", async (HttpRequest request, string? format, WarehouseAccess access, CancellationToken ct) =>
+        api.MapGet("/projects/export", async (HttpRequest request, string? format, WarehouseAccess access, TimeProvider time, CancellationToken ct) =>
         {
             if (!TryQuery(request, out var query, out var problem)) return problem!;
             ExportFormat exportFormat;
@@ -40,7 +40,7 @@ public static class ExploreApi
             // case-insensitive substring of title, acronym or abstract.
             var selected = string.IsNullOrEmpty(text) ? projects : [.. projects.Where(p => Contains(p.Title, text) || Contains(p.Acronym, text) || Contains(p.Abstract, text))];
             var output = new MemoryStream();
-            await DataFrameExport.WriteAsync(ExportFrames.Projects(selected), exportFormat, output, ct).ConfigureAwait(false);
+            await DataFrameExport.WriteAsync(ExportFrames.Projects(selected, $"live, computed {time.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm}Z (an Explore selection)"), exportFormat, output, ct).ConfigureAwait(false);
             output.Position = 0;
             return Results.File(output, ExportFormats.ContentType(exportFormat), "icpermed-projects" + ExportFormats.Extension(exportFormat));
         });
