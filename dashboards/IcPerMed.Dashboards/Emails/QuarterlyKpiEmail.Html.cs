@@ -31,7 +31,7 @@ public static partial class QuarterlyKpiEmail
             .Append(vsPrevious ? $"<th{Cell}>vs previous quarter</th>" : "").Append(vsYear ? $"<th{Cell}>vs same quarter last year</th>" : "")
             .Append("</tr></thead><tbody>\n");
         foreach (var line in lines)
-            html.Append($"<tr data-kpi=\"{E(line.KpiId)}\"><td{Cell}>{E(line.Name)}</td><td{Cell}>{E(line.Value)}</td>")
+            html.Append($"<tr data-kpi=\"{E(line.KpiId)}\"><td{Cell}>{E(line.Name)}</td><td{Cell}>{E(line.Value)}{(line.MissingAmounts is { } m ? $"<br><small>{E(m)}</small>" : "")}</td>")
                 .Append(vsPrevious ? $"<td{Cell}>{E(line.VsPrevious)}</td>" : "").Append(vsYear ? $"<td{Cell}>{E(line.VsYearBefore)}</td>" : "")
                 .Append("</tr>\n");
         html.Append("</tbody></table>\n");

@@ -23,6 +23,8 @@ public static partial class QuarterlyKpiEmail
         foreach (var line in lines)
         {
             text.Append($"* {line.Name}: {line.Value}\n");
+            if (line.MissingAmounts is { } missing)
+                text.Append($"    {missing}\n");
             foreach (var delta in new[] { line.VsPrevious, line.VsYearBefore }.Where(d => d.Length > 0))
                 text.Append($"    {delta}\n");
         }

@@ -67,7 +67,8 @@ public static partial class QuarterlyKpiEmail
             var value = h.Read(input.Snapshot.Content);
             return new EmailKpiLine(h.KpiId, h.Name, value is { } v ? h.Format(v) : "n/a",
                 QuarterlyReport.Delta(h, value, input.Previous, input.Snapshot.Quarter.Previous),
-                QuarterlyReport.Delta(h, value, input.YearBefore, input.Snapshot.Quarter.SameQuarterLastYear));
+                QuarterlyReport.Delta(h, value, input.YearBefore, input.Snapshot.Quarter.SameQuarterLastYear),
+                input.Snapshot.Content.Kpi(h.KpiId)?.MissingAmounts?.Text);
         }),
     ];
 

@@ -17,4 +17,5 @@ public sealed record QuarterlyKpiEmailInput(KpiSnapshot Snapshot, KpiSnapshot? P
 public sealed record EmailReason(bool WorthSending, string Sentence);
 
 /// <summary>One line of the KPI table: name, value and the two deltas, as text.</summary>
-public sealed record EmailKpiLine(string KpiId, string Name, string Value, string VsPrevious, string VsYearBefore);
+/// <param name="MissingAmounts">Beside a money total: how many of the PM projects it counts have no amount; null otherwise.</param>
+public sealed record EmailKpiLine(string KpiId, string Name, string Value, string VsPrevious, string VsYearBefore, string? MissingAmounts = null);
