@@ -6,6 +6,11 @@ namespace IcPerMed.Analytics.Warehouse;
 
 public sealed partial class Warehouse
 {
+    /// <summary>A project <c>p</c>'s participant countries, ';'-joined in order, as exports give them.</summary>
+    private const string ParticipantCountries =
+        "(SELECT string_agg(DISTINCT x.country, ';' ORDER BY x.country) FROM participation x " +
+        "WHERE x.source = p.source AND x.project_source_id = p.source_id AND x.country IS NOT NULL)";
+
     /// <summary>
     /// The projects <paramref name="filter"/> keeps, PM ones only unless <paramref name="pmOnly"/> is false, with their
     /// classification (override else current model) and participant countries, in source and id order.
@@ -18,8 +23,7 @@ public sealed partial class Warehouse
             $"""
             SELECT p.source, p.source_id, p.acronym, p.title, p.abstract, p.start_date, p.end_date, p.funder_id,
                    p.funding_amount, p.funding_currency, p.funding_eur, p.eur_rate, p.eur_rate_date, p.lead_country,
-                   (SELECT string_agg(DISTINCT x.country, ';' ORDER BY x.country) FROM participation x
-                    WHERE x.source = p.source AND x.project_source_id = p.source_id AND x.country IS NOT NULL),
+                   {ParticipantCountries},
                    c.pm, c.c1, c.c2, c.c3, c.c4, c.c5, c.decided_by, c.model_version, c.pm_score, p.harvest_run_id, p.fetched_at
             FROM project p JOIN project_classification c ON c.source = p.source AND c.source_id = p.source_id
             WHERE {where}

@@ -44,11 +44,10 @@ public sealed partial class Warehouse
                 .ConfigureAwait(false) != true)
             return null;
         return await connection.QueryAsync(
-            """
+            $"""
             SELECT p.source, p.source_id, p.acronym, p.title, p.abstract, p.start_date, p.end_date, p.funder_id,
                    s.funding_amount, s.funding_currency, s.funding_eur, p.eur_rate, p.eur_rate_date, s.lead_country,
-                   (SELECT string_agg(DISTINCT x.country, ';' ORDER BY x.country) FROM participation x
-                    WHERE x.source = p.source AND x.project_source_id = p.source_id AND x.country IS NOT NULL),
+                   {ParticipantCountries},
                    s.pm, s.c1, s.c2, s.c3, s.c4, s.c5, s.decided_by, s.model_version, s.pm_score, p.harvest_run_id, p.fetched_at
             FROM kpi_snapshot_project s JOIN project p ON p.source = s.source AND p.source_id = s.source_id
             WHERE s.snapshot_id = $1
