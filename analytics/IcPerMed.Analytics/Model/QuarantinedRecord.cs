@@ -16,4 +16,14 @@ public sealed record QuarantinedRecord(
     string? Field,
     string Reason,
     string? SourceId,
-    string? Raw);
+    string? Raw)
+{
+    /// <summary>
+    /// Money the record states in its original currency when it could be read but not used (e.g. no exchange rate for
+    /// its date): reconciliation counts it as read and quarantined, so money read = stored + quarantined.
+    /// </summary>
+    public decimal? Amount { get; init; }
+
+    /// <summary>The currency of <see cref="Amount"/>.</summary>
+    public string? Currency { get; init; }
+}

@@ -105,6 +105,22 @@ public sealed class ReconciliationTests
         Assert.Equal(Decimal(expected, "contributions_eur"), Line(run, ReconciliationItem.Contributions, "EUR").StoredAmount);
     }
 
+    [Fact]
+    public async Task A_GtR_fund_without_an_exchange_rate_is_money_read_and_quarantined_not_lost()
+    {
+        await using var warehouse = await TestStores.OpenNewAsync(TestStores.DuckDb, Ct);
+        await Harvests.RunAsync(warehouse, new IcPerMed.Ingestion.Sources.Gtr.GtrConnector(), TestPaths.Repo("data/samples/ukri-gtr/gtrapi-v1-project-xml"), Ct);
+
+        var run = Assert.Single(await warehouse.GetReconciliationAsync("gtr", null, Ct));
+
+        Assert.True(run.Reconciles, string.Join("\n", run.Lines));
+        // Hand-summed from the newest record of each of the 13 projects (valuePounds in the 2018-04 XML files): GBP 7,897,404,
+        // of which G7708609's GBP 3,653,166 starts in 1979, before the ECB quotes GBP, and is quarantined.
+        var stated = Line(run, ReconciliationItem.StatedFunding, "GBP");
+        Assert.Equal((13L, 12L, 1L), (stated.Read, stated.Stored, stated.Quarantined));
+        Assert.Equal((7_897_404m, 4_244_238m, 3_653_166m), (stated.ReadAmount!.Value, stated.StoredAmount!.Value, stated.QuarantinedAmount!.Value));
+    }
+
     private static ReconciliationLine Line(RunReconciliation run, string item, string detail) =>
         run.Lines.Single(l => l.Item == item && (l.Detail == detail || Path.GetFileName(l.Detail) == detail));
 

@@ -83,5 +83,5 @@ internal static class DerivationSql
         """;
 
     public const string InsertQuarantine =
-        $"INSERT INTO quarantine (id, {QuarantineColumns}) SELECT nextval('quarantine_id_seq'), {QuarantineColumns} FROM stage_quarantine";
+        $"INSERT INTO quarantine (id, {QuarantineColumns}, amount, currency) SELECT nextval('quarantine_id_seq'), {QuarantineColumns}, amount, currency FROM stage_quarantine";
 }

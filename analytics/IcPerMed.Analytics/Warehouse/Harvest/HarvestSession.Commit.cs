@@ -22,6 +22,9 @@ public sealed partial class HarvestSession
         await writer.DrainAsync().ConfigureAwait(false);
         await TallyAsync(null, ReconciliationItem.StatedFunding, Column.Read, ReconciliationSql.StatedFunding(projects.Shape.StagingTable), cancellationToken).ConfigureAwait(false);
         await TallyAsync(null, ReconciliationItem.Contributions, Column.Read, ReconciliationSql.Contributions(participations.Shape.StagingTable), cancellationToken).ConfigureAwait(false);
+        // Money a connector read but quarantined (a fund with no exchange rate): read, and explained by its record.
+        await TallyAsync(null, ReconciliationItem.StatedFunding, Column.Read, ReconciliationSql.QuarantinedMoney, cancellationToken).ConfigureAwait(false);
+        await TallyAsync(null, ReconciliationItem.StatedFunding, Column.Quarantined, ReconciliationSql.QuarantinedMoney, cancellationToken).ConfigureAwait(false);
 
         var projectsRepeat = await HasDuplicateKeysAsync(projects.Shape, cancellationToken).ConfigureAwait(false);
         if (projectsRepeat)

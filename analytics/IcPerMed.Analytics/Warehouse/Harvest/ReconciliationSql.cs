@@ -74,6 +74,10 @@ internal static class ReconciliationSql
         GROUP BY lines.f
         """;
 
+    /// <summary>Money in the records the connector quarantined, per currency (before the commit adds its own).</summary>
+    public const string QuarantinedMoney =
+        "SELECT coalesce(currency, '?'), count(*), sum(amount) FROM stage_quarantine WHERE amount IS NOT NULL GROUP BY 1";
+
     public const string Insert =
         """
         INSERT INTO harvest_reconciliation (harvest_run_id, source, item, detail, read_count, stored_count, quarantined_count,

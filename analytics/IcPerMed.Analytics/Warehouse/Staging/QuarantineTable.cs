@@ -21,6 +21,8 @@ public static class QuarantineTable
             new("source_id", ColumnType.Text, r => r.Record.SourceId),
             new("raw", ColumnType.Text, r => Truncate(r.Record.Raw)),
             new("quarantined_at", ColumnType.TimestampTz, r => r.FetchedAt),
+            new("amount", ColumnType.Decimal, r => r.Record.Amount),
+            new("currency", ColumnType.Text, r => r.Record.Currency),
         ]);
 
     private static string? Truncate(string? raw) => raw is { Length: > MaxRawLength } ? raw[..MaxRawLength] : raw;

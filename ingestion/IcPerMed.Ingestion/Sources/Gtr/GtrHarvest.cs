@@ -41,7 +41,8 @@ internal sealed class GtrHarvest(IHarvestSink sink, EurConverter converter)
                 funding = money;
             else
                 await QuarantineAsync(record, new GtrFieldProblem("fund.valuePounds",
-                    $"{fund.Amount} {fund.Currency} cannot be converted to EUR: {error}; the project is stored without funding"), cancellationToken).ConfigureAwait(false);
+                    $"{fund.Amount} {fund.Currency} cannot be converted to EUR: {error}; the project is stored without funding"), cancellationToken,
+                    (fund.Amount, fund.Currency)).ConfigureAwait(false);
         }
 
         if (record.LeadFunder is { Length: > 0 } funder && fundersWritten.Add(funder))
@@ -57,10 +58,12 @@ internal sealed class GtrHarvest(IHarvestSink sink, EurConverter converter)
         Projects++;
     }
 
-    private async Task QuarantineAsync(GtrProjectRecord record, GtrFieldProblem problem, CancellationToken cancellationToken)
+    // money: the amount the record states but could not be used, so reconciliation shows it as read and quarantined.
+    private async Task QuarantineAsync(GtrProjectRecord record, GtrFieldProblem problem, CancellationToken cancellationToken,
+        (decimal Amount, string Currency)? money = null)
     {
         Quarantined++;
         await sink.QuarantineAsync(new QuarantinedRecord(GtrConnector.SourceName, record.Origin, problem.Field, problem.Reason,
-            record.Id ?? record.GrantReference, record.Raw), cancellationToken).ConfigureAwait(false);
+            record.Id ?? record.GrantReference, record.Raw) { Amount = money?.Amount, Currency = money?.Currency }, cancellationToken).ConfigureAwait(false);
     }
 }
