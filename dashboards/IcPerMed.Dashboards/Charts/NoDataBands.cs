@@ -9,8 +9,9 @@ namespace IcPerMed.Dashboards.Charts;
 /// </summary>
 internal static class NoDataBands
 {
-    public const string NoDataLegend = "no data: no source covers the period";
-    public const string PartialLegend = "partly covered: values incomplete, no growth";
+    // Short: the legend sits beside the plot and must leave it room at the email's 720 px; the method text says the rest.
+    public const string NoDataLegend = "no data (no source)";
+    public const string PartialLegend = "partly covered";
 
     /// <summary>Draws one band per run of consecutive category positions with the same coverage (other than covered).</summary>
     public static void Draw(Plot plot, IReadOnlyList<string> coverage)

@@ -15,7 +15,7 @@ public sealed class NoDataChartTests
 
         // Years 2021 .. 2025 at positions 0 .. 4; 2023 (position 2) is covered by no source, 2022 (1) only in part.
         var spans = chart.Plot.GetPlottables().OfType<HorizontalSpan>().ToList();
-        Assert.Equal([(1.5, 2.5, "no data: no source covers the period"), (0.5, 1.5, "partly covered: values incomplete, no growth")],
+        Assert.Equal([(1.5, 2.5, "no data (no source)"), (0.5, 1.5, "partly covered")],
             spans.Select(s => (s.X1, s.X2, s.LegendText)).OrderByDescending(s => s.X1));
         var bars = chart.Plot.GetPlottables().OfType<BarPlot>().SelectMany(b => b.Bars).ToList();
         Assert.DoesNotContain(bars, b => b.Position == 2 && b.Value > b.ValueBase);
