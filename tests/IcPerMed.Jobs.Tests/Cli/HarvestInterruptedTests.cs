@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Ingestion.Tests.Sources.Nih;
@@ -38,7 +37,7 @@ public sealed class HarvestInterruptedTests
             return hold.Task;
         };
 
-        using (var killed = Start(Harvest(server.BaseAddress, db)))
+        using (var killed = IcPerMedProcess.StartInBackground(Harvest(server.BaseAddress, db)))
         {
             await held.Task.WaitAsync(TimeSpan.FromSeconds(60), Ct);
             Assert.Equal("running", await LastRunStatusAsync(db)); // mid-run: the row says running
@@ -73,26 +72,5 @@ public sealed class HarvestInterruptedTests
             return "running";
         await using var warehouse = await Warehouse.OpenAsync(db, TimeProvider.System, Ct);
         return (await warehouse.GetHarvestRunsAsync("nih", 1, Ct))[0].Status;
-    }
-
-    private static Process Start(string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = TestPaths.NewTempDirectory(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "icpermed.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment.Remove("ICPERMED_DB");
-        var process = Process.Start(start)!;
-        // Drain both pipes so the child never blocks writing its logs.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 }

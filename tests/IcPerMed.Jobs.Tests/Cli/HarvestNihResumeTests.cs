@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Ingestion.Tests.Sources.Nih;
 using IcPerMed.Tests.Support;
@@ -40,7 +39,7 @@ public sealed class HarvestNihResumeTests
             return hold.Task;
         };
 
-        using (var killed = Start(Arguments(server.BaseAddress, state, db)))
+        using (var killed = IcPerMedProcess.StartInBackground(Arguments(server.BaseAddress, state, db)))
         {
             await held.Task.WaitAsync(TimeSpan.FromSeconds(60), Ct);
             await WaitForPagesAsync(state, PagesBeforeKill);
@@ -64,27 +63,6 @@ public sealed class HarvestNihResumeTests
         var clean = await IcPerMedProcess.RunAsync(Ct, Arguments(server.BaseAddress, TestPaths.NewTempDirectory(), cleanDb));
         Assert.True(clean.ExitCode == 0, clean.Error);
         Assert.Equal(await ContentsAsync(cleanDb), await ContentsAsync(db));
-    }
-
-    private static Process Start(string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = TestPaths.NewTempDirectory(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "icpermed.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        start.Environment.Remove("ICPERMED_DB");
-        var process = Process.Start(start)!;
-        // Drain both pipes so the child never blocks writing its logs.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 
     private static int PagesKept(string state) =>

@@ -19,7 +19,7 @@ public sealed record StoredClassification(
     /// <summary>Who decided the stored prediction, even where an analyst overrides it: model, source signal or insufficient text.</summary>
     public string? PredictionDecidedBy { get; init; }
 
-    /// <summary>Words of title and abstract the prediction read (null for predictions stored before schema version 13).</summary>
+    /// <summary>Words of title and abstract the prediction read (null for predictions stored before schema version 10).</summary>
     public int? TextWords { get; init; }
 
     /// <summary>The minimum words the text was held to.</summary>

@@ -10,7 +10,7 @@ ALTER TABLE prediction ADD COLUMN text_words INTEGER;
 ALTER TABLE prediction ADD COLUMN minimum_words INTEGER;
 ALTER TABLE prediction ADD COLUMN source_signal TEXT;
 
--- As in version 2, with decided_by taken from the prediction (rows stored before version 13 were the model's), and
+-- As in version 2, with decided_by taken from the prediction (rows stored before version 10 were the model's), and
 -- what the prediction said and read even where an analyst overrides it.
 CREATE VIEW project_classification AS
 SELECT p.source, p.source_id,
