@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Expected reconciliation totals computed straight from the bundled source files, with Python's csv module only.
+"""Expected reconciliation totals computed straight from the bundled source files, with Python's csv and json modules only.
 
 This is the second route the reconciliation tests compare the product with (STYLE.md rule 11): it shares no code with
-the product's parsers. Usage: expected_totals.py cordis DIR | nfr FILE   -> one JSON object on stdout.
+the product's parsers. Usage: expected_totals.py cordis DIR | nfr FILE | nih FILE.json.gz   -> one JSON object on stdout.
 """
 import csv
 import gzip
@@ -66,6 +66,30 @@ def nfr(path):
     }
 
 
+# The ECB's first USD reference rate is of 1999-01-04: an award dated before it has no EUR value.
+ECB_FIRST_USD = "1999-01-04"
+
+
+def nih(path):
+    """A RePORTER response: awards in USD; those dated before the ECB's first USD rate cannot be held in EUR."""
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        results = json.load(f)["results"]
+    awarded = [r for r in results if r.get("award_amount") is not None]
+
+    def day(r):
+        return (r.get("award_notice_date") or r.get("budget_start") or r.get("project_start_date") or "")[:10]
+
+    early = [r for r in awarded if day(r) < ECB_FIRST_USD]
+    return {
+        "records": len(results),
+        "awards": len(awarded),
+        "awards_usd": str(sum((Decimal(str(r["award_amount"])) for r in awarded), Decimal(0))),
+        "unconvertible": len(early),
+        "unconvertible_usd": str(sum((Decimal(str(r["award_amount"])) for r in early), Decimal(0))),
+    }
+
+
 if __name__ == "__main__":
     kind, where = sys.argv[1], sys.argv[2]
-    print(json.dumps({"cordis": cordis, "nfr": nfr}[kind](where)))
+    print(json.dumps({"cordis": cordis, "nfr": nfr, "nih": nih}[kind](where)))

@@ -121,6 +121,27 @@ public sealed class ReconciliationTests
         Assert.Equal((7_897_404m, 4_244_238m, 3_653_166m), (stated.ReadAmount!.Value, stated.StoredAmount!.Value, stated.QuarantinedAmount!.Value));
     }
 
+    [Theory]
+    [MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task An_NIH_award_older_than_the_ECB_USD_rate_is_money_read_and_quarantined_not_lost(string store)
+    {
+        var response = TestPaths.Repo("tests/IcPerMed.Ingestion.Tests/Sources/Nih/Fixtures/reporter_v1_projects_search_response_2022-09-15.json.gz");
+        var expected = await ExpectedAsync("nih", response);
+        await using var warehouse = await TestStores.OpenNewAsync(store, Ct);
+        await Harvests.RunAsync(warehouse, new IcPerMed.Ingestion.Sources.Nih.NihReporterConnector(), response, Ct);
+
+        var run = Assert.Single(await warehouse.GetReconciliationAsync("nih", null, Ct));
+
+        Assert.True(run.Reconciles, string.Join("\n", run.Lines));
+        var stated = Line(run, ReconciliationItem.StatedFunding, "USD");
+        var (awards, early) = (expected.GetProperty("awards").GetInt64(), expected.GetProperty("unconvertible").GetInt64());
+        var (awardsUsd, earlyUsd) = (Decimal(expected, "awards_usd"), Decimal(expected, "unconvertible_usd"));
+        Assert.Equal((awards, awards - early, early), (stated.Read, stated.Stored, stated.Quarantined));
+        Assert.Equal((awardsUsd, awardsUsd - earlyUsd, earlyUsd), (stated.ReadAmount!.Value, stated.StoredAmount!.Value, stated.QuarantinedAmount!.Value));
+        // The script's figures when this was written: 492 awards, USD 112,287,193; 218 of them (USD 45,339,594) before 1999-01-04.
+        Assert.Equal((492L, 112_287_193m, 218L, 45_339_594m), (awards, awardsUsd, early, earlyUsd));
+    }
+
     private static ReconciliationLine Line(RunReconciliation run, string item, string detail) =>
         run.Lines.Single(l => l.Item == item && (l.Detail == detail || Path.GetFileName(l.Detail) == detail));
 

@@ -52,6 +52,13 @@ internal sealed class NihHarvestWriter(IHarvestSink sink, EurConverter converter
             await sink.AddParticipationAsync(participation, cancellationToken).ConfigureAwait(false);
         foreach (var subject in mapped.Subjects)
             await sink.AddSubjectAsync(subject, cancellationToken).ConfigureAwait(false);
+        if (mapped.UnconvertedAward is { } award)
+        {
+            // The project is stored; the money it states is quarantined so that USD read = stored + quarantined.
+            Quarantined++;
+            await sink.QuarantineAsync(new QuarantinedRecord(NihReporterConnector.SourceName, origin, "award_amount", award.Reason,
+                mapped.Project.SourceId, record.GetRawText()) { Amount = award.Amount, Currency = "USD" }, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Whatever id a rejected record still shows, for the quarantine row.</summary>

@@ -7,7 +7,14 @@ namespace IcPerMed.Ingestion.Sources.Nih;
 
 /// <summary>Everything one RePORTER project object becomes.</summary>
 internal sealed record NihMappedProject(Project Project, Funder Funder, Organisation? Organisation, Participation? Participation,
-    IReadOnlyList<ProgrammeEntry> Programmes, IReadOnlyList<ProjectSubject> Subjects);
+    IReadOnlyList<ProgrammeEntry> Programmes, IReadOnlyList<ProjectSubject> Subjects)
+{
+    /// <summary>An award the record states in USD that has no EUR value (no ECB rate for its date), and why.</summary>
+    public NihUnconvertedAward? UnconvertedAward { get; init; }
+}
+
+/// <summary>USD the record states but the warehouse cannot hold in EUR: quarantined with its amount, so reconciliation shows it.</summary>
+internal sealed record NihUnconvertedAward(decimal Amount, string Reason);
 
 /// <summary>
 /// Maps one RePORTER project object (v2, or the leaner v1 recordings) to canonical records. Throws
@@ -28,7 +35,7 @@ internal static class NihProjectMapper
         var country = NihCountry.ToIso(countryName, out var unknownCountry);
         if (unknownCountry)
             notes.Add("org_country", $"'{countryName}' is not a country name we know; lead country left empty");
-        var funding = Funding(record, converter, notes);
+        var funding = Funding(record, converter, notes, out var unconverted);
 
         var project = new Project
         {
@@ -52,7 +59,7 @@ internal static class NihProjectMapper
         };
         var (organisation, participation) = NihOrganisationMapper.Map(record, organization, project, country);
         return new NihMappedProject(project, funder, organisation, participation, Programmes(record, admin, funder, origin),
-            [.. Subjects(record, project), .. notes.Subjects]);
+            [.. Subjects(record, project), .. notes.Subjects]) { UnconvertedAward = unconverted };
     }
 
     /// <summary>
@@ -70,14 +77,17 @@ internal static class NihProjectMapper
     }
 
     /// <summary>award_amount (USD) in EUR at the award notice date, else the budget start, else the project start.</summary>
-    private static Money? Funding(JsonElement record, EurConverter converter, NihNotes notes)
+    private static Money? Funding(JsonElement record, EurConverter converter, NihNotes notes, out NihUnconvertedAward? unconverted)
     {
+        unconverted = null;
         if (record.Amount("award_amount") is not { } amount)
             return null;
         var day = record.Date("award_notice_date") ?? record.Date("budget_start") ?? record.Date("project_start_date");
         if (converter.TryConvert(amount, "USD", day, out var money, out var error))
             return money;
-        notes.Add("award_amount", $"USD {amount.ToString("0.##", CultureInfo.InvariantCulture)} not converted: {error}");
+        var usd = amount.ToString("0.##", CultureInfo.InvariantCulture);
+        notes.Add("award_amount", $"USD {usd} not converted: {error}");
+        unconverted = new NihUnconvertedAward(amount, $"USD {usd} cannot be converted to EUR: {error}; the project is stored without funding");
         return null;
     }
 

@@ -22,7 +22,7 @@ public sealed class NihApiPagingTests
         // 500 records, 100 a page: the fifth page is full but its offset + limit reaches meta.total, so no sixth.
         Assert.Equal([0, 100, 200, 300, 400], server.Requests.Select(NihReplay.OffsetOf));
         Assert.All(server.Requests, r => Assert.Equal("application/json", r.Header("Content-Type")));
-        Assert.Equal((500L, 0L, 0), (summary.Projects, summary.Quarantined, summary.Retries));
+        Assert.Equal((500L, (long)NihFixtures.AwardsBeforeEcbUsd(NihFixtures.AllRecords()), 0), (summary.Projects, summary.Quarantined, summary.Retries));
         var v2 = await warehouse.GetProjectAsync("nih", "10320986", Ct);
         Assert.Equal(($"{server.BaseAddress}v2/projects/search#all-offset-400", 500L), (v2!.SourceFile, v2.SourceLine));
     }
@@ -47,7 +47,8 @@ public sealed class NihApiPagingTests
             "fy2004 NIH,ALLCDC,AHRQ@0",
         ], server.Requests.Select(r => $"{NihReplay.SliceOf(r)}@{NihReplay.OffsetOf(r)}"));
         Assert.Equal(134, expected);
-        Assert.Equal((134L, 0L), (summary.Projects, summary.Quarantined));
+        Assert.Equal((134L, (long)NihFixtures.AwardsBeforeEcbUsd(NihReplay.Matching(new() { ["fiscal_years"] = new System.Text.Json.Nodes.JsonArray(2002, 2003, 2004) }))),
+            (summary.Projects, summary.Quarantined));
     }
 
     [Fact]

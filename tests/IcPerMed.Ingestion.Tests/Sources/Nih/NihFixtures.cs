@@ -30,6 +30,14 @@ public static class NihFixtures
         return records;
     }
 
+    /// <summary>
+    /// The records stating an award dated before the ECB's first USD quote (1999-01-04): no EUR value exists, so each
+    /// is stored without funding and its USD is quarantined. Read from the raw JSON, not through the connector.
+    /// </summary>
+    public static int AwardsBeforeEcbUsd(IEnumerable<JsonNode?> records) =>
+        records.Count(r => r!["award_amount"] is not null
+            && string.CompareOrdinal((string?)r["award_notice_date"] ?? (string?)r["budget_start"] ?? (string?)r["project_start_date"], "1999-01-04") < 0);
+
     /// <summary>The v2 record in a v2-style envelope, for reading it as a recorded response.</summary>
     public static string V2RecordAsResponse() =>
         new JsonObject

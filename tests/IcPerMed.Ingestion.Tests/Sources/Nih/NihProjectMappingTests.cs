@@ -130,11 +130,15 @@ public sealed class NihProjectMappingTests
         Assert.Equal((string?)rows[0]!["abstract_text"], first.Abstract);
         // Awards before the ECB's first USD quote (1999-01-04) keep no EUR figure and say why.
         var early = sink.Subjects.Where(s => s.Scheme == NihSubjectSchemes.Note && s.Code == "award_amount").ToList();
-        var expectedEarly = rows.Count(r => r!["award_amount"] is not null
-            && string.CompareOrdinal((string?)r["award_notice_date"] ?? (string?)r["project_start_date"], "1999-01-04") < 0);
+        var expectedEarly = NihFixtures.AwardsBeforeEcbUsd(rows);
         Assert.Equal(expectedEarly, early.Count);
         Assert.All(early, n => Assert.Contains("its first quote is 1999-01-04", n.Label, StringComparison.Ordinal));
         Assert.Equal(rows.Count(r => (string?)r!["agency_code"] == "AHRQ"), sink.Projects.Count(p => p.FunderId == "AHRQ"));
-        Assert.Empty(sink.Quarantined);
+        // ...and their USD is quarantined with the amount, so reconciliation counts it as read and not stored.
+        Assert.Equal(expectedEarly, sink.Quarantined.Count);
+        Assert.All(sink.Quarantined, q => Assert.Equal(("award_amount", "USD"), (q.Field, q.Currency)));
+        var earlyUsd = rows.Where(r => NihFixtures.AwardsBeforeEcbUsd([r]) == 1).Sum(r => (decimal)r!["award_amount"]!);
+        Assert.Equal((decimal?)earlyUsd, sink.Quarantined.Sum(q => q.Amount));
+        Assert.Equal(45_339_594m, earlyUsd);
     }
 }

@@ -21,8 +21,9 @@ public sealed class NihRecordedHarvestTests
 
         var summary = await Harvests.RunAsync(warehouse, new NihReporterConnector(), NihFixtures.V1Response, Ct);
 
-        Assert.Equal((distinct, distinct, 0L), (summary.Projects, summary.ProjectsInserted, summary.Quarantined));
-        Assert.Equal(499, distinct);
+        // Every project is stored; the USD of the 218 awards older than the ECB's first USD rate is quarantined beside it.
+        Assert.Equal((distinct, distinct, (long)NihFixtures.AwardsBeforeEcbUsd(rows)), (summary.Projects, summary.ProjectsInserted, summary.Quarantined));
+        Assert.Equal((499, 218), (distinct, NihFixtures.AwardsBeforeEcbUsd(rows)));
         Assert.Equal((organisations, distinct), (summary.Organisations, summary.Participations));
         var stored = await warehouse.GetProjectsAsync("nih", Ct);
         Assert.Equal(distinct, stored.Count);
