@@ -20,7 +20,8 @@ public sealed record QuarantinedRecord(
 {
     /// <summary>
     /// Money the record states in its original currency when it could be read but not used (e.g. no exchange rate for
-    /// its date): reconciliation counts it as read and quarantined, so money read = stored + quarantined.
+    /// its date): reconciliation counts it as read and quarantined, so money read = stored + quarantined. Set only
+    /// when the record itself is stored without that money: such a quarantine row is about the money, not the row.
     /// </summary>
     public decimal? Amount { get; init; }
 

@@ -14,4 +14,19 @@ public sealed record RunReconciliation(
 
     /// <summary>Every line reconciles: what was read is stored or explained by a quarantined record.</summary>
     public bool Reconciles => Lines.All(l => l.Reconciles);
+
+    /// <summary>
+    /// What a line is about, as an analyst names it: a file by its path under the folder the run read (GtR's
+    /// "2017-10/E130..." and "2018-04/E130..." are two files, not one), else its file name; a currency as it is.
+    /// </summary>
+    public string DetailShown(ReconciliationLine line)
+    {
+        if (line.Item != ReconciliationItem.Rows)
+            return line.Detail;
+        var folder = Origin.TrimEnd('/', '\\');
+        return line.Detail.Length > folder.Length + 1 && line.Detail.StartsWith(folder, StringComparison.Ordinal)
+               && line.Detail[folder.Length] is '/' or '\\'
+            ? line.Detail[(folder.Length + 1)..]
+            : Path.GetFileName(line.Detail);
+    }
 }

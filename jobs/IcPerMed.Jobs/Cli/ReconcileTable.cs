@@ -15,7 +15,7 @@ public static class ReconcileTable
             var table = new Table().Title(Markup.Escape($"{run.Source}: run #{run.RunId} of {run.StartedAt:yyyy-MM-dd HH:mm}Z from {run.Origin}"))
                 .AddColumns("item", "file / currency", "read", "stored", "quarantined", "money read", "money stored", "money quarantined", "difference");
             foreach (var line in run.Lines)
-                table.AddRow(Markup.Escape(line.Item), Markup.Escape(line.Item == ReconciliationItem.Rows ? Path.GetFileName(line.Detail) : line.Detail), $"{line.Read:N0}", $"{line.Stored:N0}", $"{line.Quarantined:N0}",
+                table.AddRow(Markup.Escape(line.Item), Markup.Escape(run.DetailShown(line)), $"{line.Read:N0}", $"{line.Stored:N0}", $"{line.Quarantined:N0}",
                     Money(line.ReadAmount), Money(line.StoredAmount), Money(line.QuarantinedAmount),
                     line.Reconciles ? "0" : $"[red]{Markup.Escape(Difference(line))}[/]");
             console.Write(table);

@@ -119,6 +119,16 @@ public sealed class ReconciliationTests
         var stated = Line(run, ReconciliationItem.StatedFunding, "GBP");
         Assert.Equal((13L, 12L, 1L), (stated.Read, stated.Stored, stated.Quarantined));
         Assert.Equal((7_897_404m, 4_244_238m, 3_653_166m), (stated.ReadAmount!.Value, stated.StoredAmount!.Value, stated.QuarantinedAmount!.Value));
+        // Every one of the 18 files is a row line: the 4 older downloads in 2017-10 read and quarantined, none dropped;
+        // G7708609 is stored (its money quarantined, above), the empty file quarantined: 13 stored, 5 quarantined.
+        var files = run.Lines.Where(l => l.Item == ReconciliationItem.Rows).ToList();
+        Assert.Equal(18, files.Count);
+        Assert.Equal((18L, 13L, 5L), (files.Sum(l => l.Read), files.Sum(l => l.Stored), files.Sum(l => l.Quarantined)));
+        Assert.Equal(4, files.Count(l => l.Detail.Contains("2017-10", StringComparison.Ordinal) && l.Quarantined == 1));
+        // Shown under the harvested folder, so the two downloads of one project are two lines an analyst can tell apart.
+        Assert.Equal(18, files.Select(run.DetailShown).Distinct().Count());
+        Assert.Contains("2017-10/E130160A-587C-4A15-88F4-75242885198D", files.Select(run.DetailShown));
+        Assert.Contains("2018-04/E130160A-587C-4A15-88F4-75242885198D", files.Select(run.DetailShown));
     }
 
     [Theory]
@@ -140,6 +150,9 @@ public sealed class ReconciliationTests
         Assert.Equal((awardsUsd, awardsUsd - earlyUsd, earlyUsd), (stated.ReadAmount!.Value, stated.StoredAmount!.Value, stated.QuarantinedAmount!.Value));
         // The script's figures when this was written: 492 awards, USD 112,287,193; 218 of them (USD 45,339,594) before 1999-01-04.
         Assert.Equal((492L, 112_287_193m, 218L, 45_339_594m), (awards, awardsUsd, early, earlyUsd));
+        // Rows: every record is stored; the quarantined USD is about money, not about rows.
+        var rows = Line(run, ReconciliationItem.Rows, Path.GetFileName(response));
+        Assert.Equal((expected.GetProperty("records").GetInt64(), expected.GetProperty("records").GetInt64(), 0L), (rows.Read, rows.Stored, rows.Quarantined));
     }
 
     private static ReconciliationLine Line(RunReconciliation run, string item, string detail) =>

@@ -62,13 +62,16 @@ internal static class ReconciliationSql
 
     /// <summary>
     /// Per file, the distinct lines that became a staged record or a quarantined record, and how many of them were
-    /// quarantined. Every row a connector reads becomes one or the other, so "read" here is what the file held.
+    /// quarantined. Every row a connector reads becomes one or the other, so "read" here is what the file held. A
+    /// quarantine row that carries an amount is money only (the record itself was stored, see
+    /// <see cref="Model.QuarantinedRecord.Amount"/>): its line counts as stored, its money under stated funding.
     /// </summary>
     public static string RowsPerFile(IEnumerable<string> stagingTables) =>
         $"""
         WITH lines AS ({string.Join(" UNION ", stagingTables.Append("stage_quarantine")
             .Select(t => $"SELECT coalesce(source_file, '(no file)') AS f, coalesce(source_line, -1) AS l FROM {t}"))}),
-        quarantined AS (SELECT DISTINCT coalesce(source_file, '(no file)') AS f, coalesce(source_line, -1) AS l FROM stage_quarantine)
+        quarantined AS (SELECT DISTINCT coalesce(source_file, '(no file)') AS f, coalesce(source_line, -1) AS l FROM stage_quarantine
+                        WHERE amount IS NULL)
         SELECT lines.f, count(*), count(quarantined.l) FROM lines
         LEFT JOIN quarantined ON quarantined.f = lines.f AND quarantined.l = lines.l
         GROUP BY lines.f

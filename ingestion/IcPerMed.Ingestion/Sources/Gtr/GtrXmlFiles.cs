@@ -9,18 +9,16 @@ namespace IcPerMed.Ingestion.Sources.Gtr;
 /// <summary>
 /// Reads recorded GtR v1 project XML: one file, or every file under a folder (one project per file, names without
 /// extension). Folders are read in reverse path order so a later snapshot folder ("2018-04") comes before an earlier
-/// one ("2017-10"), and a project met again in an older snapshot is skipped: the newest download wins.
+/// one ("2017-10"), and a project met again in an older snapshot is not stored: the newest download wins. The older
+/// copy is quarantined naming the newer file, so every file read is accounted for (stored or quarantined) in reconcile.
 /// </summary>
 internal sealed class GtrXmlFiles(string from)
 {
-    /// <summary>Files that held a project already read from a newer snapshot.</summary>
-    public int SkippedOlderCopies { get; private set; }
-
     public async Task ReadAsync(GtrHarvest harvest, IHarvestSink sink, HarvestContext context, CancellationToken cancellationToken)
     {
         var files = Files();
         var total = files.Sum(f => new FileInfo(f).Length);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var storedFrom = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         long bytes = 0, records = 0;
         foreach (var file in files)
         {
@@ -34,15 +32,20 @@ internal sealed class GtrXmlFiles(string from)
                 continue;
             }
             var record = GtrXmlProject.Map(root, origin, raw);
-            if (record.Id is { } id && !seen.Add(id))
+            if (record.Id is { } id && !storedFrom.TryAdd(id, file))
             {
-                SkippedOlderCopies++;
+                await sink.QuarantineAsync(new QuarantinedRecord(GtrConnector.SourceName, origin, "id",
+                    $"an older download of project {id}: the newer copy {NameOf(storedFrom[id])} is stored instead", id, raw),
+                    cancellationToken).ConfigureAwait(false);
                 continue;
             }
             await harvest.AddAsync(record, cancellationToken).ConfigureAwait(false);
             context.Progress?.Report(new HarvestProgress(from, ++records, bytes, total));
         }
     }
+
+    /// <summary>A file as the analyst knows it: its path under the folder harvested ("2018-04/E130160A-...").</summary>
+    private string NameOf(string file) => Directory.Exists(from) ? Path.GetRelativePath(from, file) : Path.GetFileName(file);
 
     private List<string> Files()
     {
