@@ -73,12 +73,17 @@ internal static class KpiBaseSql
         var (where, args) = Filter(filter, pmOnly: true);
         var flags = string.Join(", ", Challenges.Select(code => $"CAST(c.{code} AS INTEGER) AS {code}"));
         var count = string.Join(" + ", Challenges.Select(code => $"CAST(c.{code} AS INTEGER)"));
+        // A snapshot's own list: its projects with the classification, money and lead country it counted them with.
+        var (classification, leadCountry, funding) = filter.FrozenIn is { } snapshot
+            ? ($"(SELECT * FROM kpi_snapshot_project WHERE snapshot_id = {snapshot.ToString(System.Globalization.CultureInfo.InvariantCulture)})",
+                "c.lead_country", "c.funding_eur")
+            : ("project_classification", "p.lead_country", "p.funding_eur");
         var sql = $"""
             CREATE TEMP TABLE kpi_project AS
-            SELECT p.source, p.source_id, p.title, p.start_date, p.end_date, p.funder_id, p.lead_country,
-                   CASE WHEN l.link_id IS NULL THEN p.funding_eur ELSE CAST(lf.funding_eur AS DECIMAL(18,2)) END AS funding_eur,
+            SELECT p.source, p.source_id, p.title, p.start_date, p.end_date, p.funder_id, {leadCountry} AS lead_country,
+                   CASE WHEN l.link_id IS NULL THEN {funding} ELSE CAST(lf.funding_eur AS DECIMAL(18,2)) END AS funding_eur,
                    {flags}, {count} AS n_challenges
-            FROM project p JOIN project_classification c ON c.source = p.source AND c.source_id = p.source_id
+            FROM project p JOIN {classification} c ON c.source = p.source AND c.source_id = p.source_id
             LEFT JOIN project_link l ON l.source = p.source AND l.source_id = p.source_id
             LEFT JOIN ({LinkedFunding}) lf ON lf.link_id = l.link_id
             WHERE {where} AND (l.link_id IS NULL OR l.is_primary)

@@ -30,8 +30,15 @@ public sealed record KpiFilter
     /// </summary>
     public DateOnly? StartedBy { get; init; }
 
+    /// <summary>
+    /// The projects snapshot N counted (its <c>kpi_snapshot_project</c> list), with the classification, money and lead
+    /// country frozen in it, instead of the live classification: the projects behind a snapshot's number, whatever an
+    /// analyst corrected since. Only for a snapshot whose list was stored (<c>projects_listed</c>).
+    /// </summary>
+    public long? FrozenIn { get; init; }
+
     public bool IsEmpty => Sources.Count == 0 && Countries.Count == 0 && Funders.Count == 0 && Challenges.Count == 0
-        && FromYear is null && ToYear is null && StartedBy is null;
+        && FromYear is null && ToYear is null && StartedBy is null && FrozenIn is null;
 
     /// <summary>A short description for tables and logs, e.g. <c>country=DE,FR; from=2021</c>.</summary>
     public override string ToString()
@@ -43,6 +50,7 @@ public sealed record KpiFilter
         if (Challenges.Count > 0) parts.Add("challenge=" + string.Join(',', Challenges));
         if (FromYear is not null) parts.Add("from=" + FromYear.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (ToYear is not null) parts.Add("to=" + ToYear.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (FrozenIn is not null) parts.Add("snapshot=" + FrozenIn.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (StartedBy is not null) parts.Add("started-by=" + StartedBy.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return parts.Count == 0 ? "none" : string.Join("; ", parts);
     }

@@ -33,6 +33,17 @@ public sealed partial class Warehouse
     }
 
     /// <summary>
+    /// The filter that makes a KPI workspace read snapshot <paramref name="snapshotId"/>'s own project list
+    /// (<see cref="KpiFilter.FrozenIn"/>), or null when the snapshot was taken before snapshots kept their list.
+    /// </summary>
+    public async Task<KpiFilter?> FrozenFilterAsync(long snapshotId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ScalarAsync<bool?>(null, "SELECT projects_listed FROM kpi_snapshot WHERE id = $1", cancellationToken, snapshotId)
+            .ConfigureAwait(false) == true ? new KpiFilter { FrozenIn = snapshotId } : null;
+    }
+
+    /// <summary>
     /// The PM projects snapshot <paramref name="snapshotId"/> counted, as an export gives them: the record as stored now
     /// (title, dates, provenance) with the classification and money frozen in the snapshot; null when the snapshot was
     /// taken before snapshots kept their project list.

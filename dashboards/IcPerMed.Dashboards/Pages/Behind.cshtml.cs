@@ -24,17 +24,21 @@ public sealed class BehindModel(WarehouseAccess access, QuarterAnalytics analyti
         Quarter = q;
         var query = Request.Query;
         var warehouse = await access.GetAsync().ConfigureAwait(false);
+        var view = await analytics.GetAsync(q, cancellationToken).ConfigureAwait(false);
+        // The number clicked is the snapshot's when the quarter has one: list the projects that snapshot counted.
+        var frozen = view.Snapshot is { } shown ? await warehouse.FrozenFilterAsync(shown.Id, cancellationToken).ConfigureAwait(false) : null;
+        var filter = frozen ?? KpiFilter.None;
         try
         {
             (What, Projects) = kind switch
             {
                 "kpi" => ($"{query["id"]} [{string.Join(" / ", query["key"].ToArray())}]",
-                    await warehouse.GetProjectsBehindKpiAsync(q, KpiFilter.None, Required("id"), [.. query["key"].Select(k => k ?? "")], Limit, cancellationToken).ConfigureAwait(false)),
+                    await warehouse.GetProjectsBehindKpiAsync(q, filter, Required("id"), [.. query["key"].Select(k => k ?? "")], Limit, cancellationToken).ConfigureAwait(false)),
                 "gap" => ($"{query["member"]} x {query["challenge"]}",
-                    await warehouse.GetProjectsBehindGapCellAsync(q, KpiFilter.None, query["by"] == "funder" ? GapDimension.Funder : GapDimension.Country,
+                    await warehouse.GetProjectsBehindGapCellAsync(q, filter, query["by"] == "funder" ? GapDimension.Funder : GapDimension.Country,
                         Required("member"), Required("challenge"), Limit, cancellationToken).ConfigureAwait(false)),
                 "trend" => ($"{query["period"]} x {query["challenge"]}",
-                    await warehouse.GetProjectsBehindTrendPointAsync(q, KpiFilter.None, Required("period"), Required("challenge"), Limit, cancellationToken).ConfigureAwait(false)),
+                    await warehouse.GetProjectsBehindTrendPointAsync(q, filter, Required("period"), Required("challenge"), Limit, cancellationToken).ConfigureAwait(false)),
                 _ => throw new ArgumentException($"kind '{kind}': write kpi, gap or trend"),
             };
         }
@@ -42,21 +46,23 @@ public sealed class BehindModel(WarehouseAccess access, QuarterAnalytics analyti
         {
             return BadRequest(e.Message);
         }
-        Basis = await BasisAsync(warehouse, q, cancellationToken).ConfigureAwait(false);
+        Basis = await BasisAsync(warehouse, view, frozen is not null, cancellationToken).ConfigureAwait(false);
         return Page();
     }
 
-    // The list is the warehouse as it stands now; the number it came from may be a snapshot's. Say so, and how many
-    // analyst corrections since could make the two differ (issue 15: one origin per figure, never silently mixed).
-    private async Task<string> BasisAsync(Analytics.Warehouse.Warehouse warehouse, Quarter q, CancellationToken cancellationToken)
+    // One origin per figure (issue 15): the list comes from where the number came from, and says which that is.
+    private static async Task<string> BasisAsync(Analytics.Warehouse.Warehouse warehouse, QuarterView view, bool frozen, CancellationToken cancellationToken)
     {
-        var view = await analytics.GetAsync(q, cancellationToken).ConfigureAwait(false);
         if (view.Snapshot is not { } snapshot)
             return $"List and numbers: {view.Basis}.";
         var corrections = await warehouse.GetCorrectionsSinceAsync(snapshot.TakenAt, 1000, cancellationToken).ConfigureAwait(false);
-        return $"This list is live (the warehouse now); the number it explains is from {snapshot.Label()}" +
-            (corrections.Count == 0 ? ", and nothing was corrected since, so they agree."
-                : $"; {corrections.Count} analyst correction{(corrections.Count == 1 ? "" : "s")} since then can make them differ (changed since the snapshot, not growth).");
+        var since = corrections.Count == 0 ? "nothing was corrected since"
+            : corrections.Count == 1 ? "1 analyst correction made since is a change since the snapshot, not growth, and is not in this list"
+            : $"{corrections.Count} analyst corrections made since are changes since the snapshot, not growth, and are not in this list";
+        return frozen
+            ? $"List and number from {snapshot.Label()}: the projects it counted, with the classification and money it counted them with; {since}."
+            : $"This list is live (the warehouse now): {snapshot.Label()}, which the number comes from, predates stored project lists; " +
+              (corrections.Count == 0 ? "nothing was corrected since, so they agree." : $"{corrections.Count} analyst correction(s) since can make them differ.");
     }
 
     private string Required(string name) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 using IcPerMed.Analytics.Exports;
 using IcPerMed.Analytics.Kpis;
 using IcPerMed.Analytics.Snapshots;
@@ -71,15 +72,24 @@ public static class KpisCommand
         var kpi = new Argument<string>("kpi") { Description = "The KPI id (see icpermed kpis catalogue)." };
         var key = new Argument<string[]>("key") { Description = "The row's key parts in order, e.g. c3, or 'previous quarter' 2026Q2.", Arity = ArgumentArity.ZeroOrMore };
         var options = new DrillDownOptions();
-        var command = new Command("behind", "The projects behind one KPI value (live): the KPI's condition and the row's key.") { kpi, key };
+        var command = new Command("behind",
+            "The projects behind one KPI value: the KPI's condition and the row's key. A quarter with a snapshot lists the projects that " +
+            "snapshot counted, as `kpis` shows its numbers; --live or a filter lists the warehouse now.") { kpi, key, QuarterOrigin.Live };
         options.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             var (filter, at) = (KpiOptions.ReadFilter(parseResult), KpiOptions.ReadQuarter(parseResult, options.Quarter, context.Time));
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-            var projects = await warehouse.GetProjectsBehindKpiAsync(at, filter, parseResult.GetValue(kpi)!, parseResult.GetValue(key) ?? [],
+            var origin = await QuarterOrigin.ResolveAsync(warehouse, at, filter, parseResult.GetValue(QuarterOrigin.Live), null, context.Time,
+                cancellationToken).ConfigureAwait(false);
+            var frozen = origin.Snapshot is { } snapshot ? await warehouse.FrozenFilterAsync(snapshot.Id, cancellationToken).ConfigureAwait(false) : null;
+            var projects = await warehouse.GetProjectsBehindKpiAsync(at, frozen ?? filter, parseResult.GetValue(kpi)!, parseResult.GetValue(key) ?? [],
                 parseResult.GetValue(options.Limit), cancellationToken).ConfigureAwait(false);
-            ProjectList.Write(projects, parseResult.GetValue(GlobalOptions.Format));
+            var format = parseResult.GetValue(GlobalOptions.Format);
+            if (format != OutputFormat.Json)
+                CliConsole.ForOutput().MarkupLine(Markup.Escape(frozen is null && origin.Snapshot is { } old
+                    ? $"Live list: {old.Label()} predates stored project lists." : $"Projects from {origin.Label}."));
+            ProjectList.Write(projects, format);
             return CommandRunner.Ok;
         }, cancellationToken));
         return command;

@@ -59,10 +59,18 @@ public sealed class OverviewChangesTests
         Assert.Contains("made after snapshot 2 of 2026-10-05 is not in these numbers", Regex.Replace(after, @"\s+", " "), StringComparison.Ordinal);
         Assert.Contains(DashboardData.ScriptTitle + "</a> (now PM, c4; analyst-user, 2026-10-05 13:00Z)", after, StringComparison.Ordinal);
 
-        // The projects behind a snapshot number are listed live, and the page says that a correction since can make them differ.
-        var behind = WebUtility.HtmlDecode(await analyst.GetStringAsync("/behind?kind=gap&member=DE&challenge=c3&quarter=2026Q3", Ct));
-        Assert.Contains("This list is live (the warehouse now); the number it explains is from snapshot 2 of 2026-10-05; " +
-            "1 analyst correction since then can make them differ (changed since the snapshot, not growth).", behind, StringComparison.Ordinal);
+        // The projects behind a snapshot number are the ones that snapshot counted: W3, corrected since, is not among them.
+        var behind = WebUtility.HtmlDecode(await analyst.GetStringAsync("/behind?kind=gap&member=NL&challenge=c4&quarter=2026Q3", Ct));
+        Assert.Contains("List and number from snapshot 2 of 2026-10-05: the projects it counted, with the classification and money it " +
+            "counted them with; 1 analyst correction made since is a change since the snapshot, not growth, and is not in this list.", behind, StringComparison.Ordinal);
+        Assert.Contains("2026Q3 · 0 projects", behind, StringComparison.Ordinal);
+        var all = WebUtility.HtmlDecode(await analyst.GetStringAsync("/behind?kind=kpi&id=active-pm-projects&quarter=2026Q3", Ct));
+        Assert.DoesNotContain("/projects/test/W3", all, StringComparison.Ordinal);
+        Assert.Contains("/projects/test/W1", all, StringComparison.Ordinal);
+        // The API answers the same list and names its origin; the live KPI counts W3.
+        var api = await analyst.GetStringAsync("/api/kpis/active-pm-projects/projects?quarter=2026Q3", Ct);
+        Assert.Contains("\"basis\":\"snapshot 2 of 2026-10-05\"", api, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"W3\"", api, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,9 @@ public sealed partial class SnapshotReconstructionCommandTests
         File.Copy(demo.Db, db);
         var folder = Path.GetDirectoryName(db)!;
         var before = await ExportAsync(db, Path.Combine(folder, "before.csv"));
-        var (source, id) = (before.Rows[0][0], before.Rows[0][1]); // the first two columns: source, source_id
+        // A project active in the quarter, so that the KPI it moves, and the list behind it, are checked too.
+        var activeBefore = (await JsonAsync(db, "kpis", "behind", "active-pm-projects", "--limit", "1")).EnumerateArray().Single();
+        var (source, id) = (activeBefore.GetProperty("source").GetString()!, activeBefore.GetProperty("source_id").GetString()!);
         var label = await IcPerMedProcess.RunAsync(Ct, "label", source, id, "--pm", "0", "--by", "ana", "--db", db);
         Assert.True(label.ExitCode == 0, label.Error);
 
@@ -27,6 +29,8 @@ public sealed partial class SnapshotReconstructionCommandTests
         var frozen = await ExportAsync(db, Path.Combine(folder, "frozen.csv"));
         var live = await ExportAsync(db, Path.Combine(folder, "live.csv"), "--live");
         var liveGaps = await JsonAsync(db, "gaps", "--live");
+        var behind = await JsonAsync(db, "kpis", "behind", "active-pm-projects", "--limit", "10000");
+        var liveBehind = await JsonAsync(db, "kpis", "behind", "active-pm-projects", "--limit", "10000", "--live");
 
         var origin = kpis.GetProperty("origin").GetString()!;
         Assert.StartsWith("snapshot ", origin, StringComparison.Ordinal);
@@ -44,6 +48,14 @@ public sealed partial class SnapshotReconstructionCommandTests
         Assert.Equal(frozen.Rows.Count - 1, live.Rows.Count);
         Assert.DoesNotContain(live.Rows, r => r[0] == source && r[1] == id);
         Assert.All(live.Rows, r => Assert.StartsWith("live, computed ", r[live.Column("origin")], StringComparison.Ordinal));
+        // The projects behind a snapshot's number are the ones it counted; --live lists the warehouse now.
+        var active = kpis.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("id").GetString() == "active-pm-projects")
+            .GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("value").GetDecimal());
+        Assert.Equal(active, behind.GetArrayLength());
+        bool IsCorrected(System.Text.Json.JsonElement p) => p.GetProperty("source").GetString() == source && p.GetProperty("source_id").GetString() == id;
+        Assert.Single(behind.EnumerateArray(), IsCorrected);
+        Assert.Equal(active - 1, liveBehind.GetArrayLength());
+        Assert.DoesNotContain(liveBehind.EnumerateArray(), IsCorrected);
         // Snapshot numbers compare with the previous quarter's snapshot; live ones with their own snapshot, as "changed since".
         Assert.Contains("snapshot with snapshot", gaps.GetProperty("comparison").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("live, computed ", liveGaps.GetProperty("origin").GetString(), StringComparison.Ordinal);

@@ -23,10 +23,18 @@ public static class KpisApi
             if (!ApiQuarter.TryRead(quarter, analytics, out var q, out var problem)) return problem!;
             if (KpiCatalogue.All.All(k => k.Id != id)) return Results.NotFound(new { error = $"no KPI '{id}'" });
             var warehouse = await access.GetAsync().ConfigureAwait(false);
+            // The projects the shown number counted: the snapshot's own list when the quarter has one (as /kpis shows).
+            var view = await analytics.GetAsync(q, ct).ConfigureAwait(false);
+            var frozen = view.Snapshot is { } shown ? await warehouse.FrozenFilterAsync(shown.Id, ct).ConfigureAwait(false) : null;
             try
             {
-                var projects = await warehouse.GetProjectsBehindKpiAsync(q, KpiFilter.None, id, key ?? [], Math.Clamp(limit ?? 500, 1, 10_000), ct).ConfigureAwait(false);
-                return Results.Ok(new { quarter = q.ToString(), kpi = id, key = key ?? [], projects });
+                var projects = await warehouse.GetProjectsBehindKpiAsync(q, frozen ?? KpiFilter.None, id, key ?? [], Math.Clamp(limit ?? 500, 1, 10_000), ct).ConfigureAwait(false);
+                return Results.Ok(new
+                {
+                    quarter = q.ToString(), kpi = id, key = key ?? [],
+                    basis = frozen is null ? view.Snapshot is null ? view.Basis : "live (the snapshot predates stored project lists)" : view.Snapshot!.Label(),
+                    snapshot_id = frozen is null ? null : view.Snapshot?.Id, projects,
+                });
             }
             catch (ArgumentException e)
             {
