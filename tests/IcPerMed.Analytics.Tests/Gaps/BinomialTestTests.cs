@@ -92,6 +92,32 @@ public sealed class BinomialTestTests
     }
 
     [Theory]
+    // The last figure is python3's exact value for the same sum (math.comb and fractions, as
+    // Gaps/reference/binomial_exact.py's exact_integer), so the C# integer route is itself checked.
+    [InlineData(37, 100, 1, 4, 0.00763992404358373)]
+    [InlineData(140, 1000, 1, 10, 5.8678905028274636e-05)]
+    [InlineData(530, 1000, 1, 2, 0.06202319509836318)]
+    [InlineData(0, 500, 3, 10, 4.813715400022721e-78)] // 0.7^500 ≈ 3.5e-78, and the rarest upper outcomes add the rest
+    [InlineData(612, 1500, 2, 5, 0.5271969486639924)] // next to the mode (600)
+    [InlineData(45, 300, 7, 50, 0.6174344956728008)]
+    public void P_values_agree_with_exact_integer_arithmetic(int successes, int trials, int num, int den, double python)
+    {
+        var expected = ExactBinomialPValue.Of(successes, trials, num, den);
+        Assert.InRange(Math.Abs(expected - python), 0, 1e-15 * python);
+
+        var p = BinomialTest.TwoSidedPValue(successes, trials, (double)num / den);
+
+        Assert.InRange(Math.Abs(p - expected), 0, 1e-9 * expected);
+    }
+
+    [Fact]
+    public void Trials_beyond_what_an_int_counts_are_refused()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => BinomialTest.TwoSidedPValue(1, int.MaxValue + 1L, 0.5));
+        Assert.Equal("trials", error.ParamName);
+    }
+
+    [Theory]
     [InlineData(-1, 10, 0.5, "successes")]
     [InlineData(11, 10, 0.5, "successes")]
     [InlineData(0, -1, 0.5, "trials")]

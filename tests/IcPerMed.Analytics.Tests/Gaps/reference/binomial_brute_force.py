@@ -1,7 +1,7 @@
 """Two-sided binomial p-values for n = 10^7 by brute force (python3 standard library only).
 
-Every one of the n + 1 outcomes through math.lgamma (the C library's, not our Lanczos series), summed with
-math.fsum; no bisection, no tail walk. Run: python3 binomial_brute_force.py   (about ten seconds)
+Every one of the n + 1 outcomes through math.lgamma (the C library's, not Math.NET's ln Γ), summed with
+math.fsum; no bisection, no incomplete beta function. Run: python3 binomial_brute_force.py   (about ten seconds)
 """
 import math
 
