@@ -5,8 +5,8 @@ using IcPerMed.Ingestion.Harvesting;
 namespace IcPerMed.Ingestion.Spreadsheets;
 
 /// <summary>
-/// An XLSX workbook opened read-only, whose worksheets are read by name as <see cref="XlsxSheet"/>s. The shared string
-/// table is read once for all sheets.
+/// An XLSX workbook opened read-only, whose worksheets are read by name as <see cref="XlsxRows"/> (or as tables,
+/// <see cref="XlsxSheet"/>). The shared string table is read once for all sheets.
 /// </summary>
 internal sealed class XlsxWorkbook : IAsyncDisposable
 {
@@ -27,30 +27,41 @@ internal sealed class XlsxWorkbook : IAsyncDisposable
     /// <summary>The file, as records name their origin.</summary>
     public string Name { get; }
 
+    /// <summary>Bytes of the file consumed so far, for progress reports.</summary>
+    public long BytesRead => stream.Position;
+
     /// <summary>The worksheets' names in workbook order.</summary>
     public IReadOnlyList<string> SheetNames =>
         [.. workbook.Workbook.Sheets?.Elements<Sheet>().Select(s => s.Name?.Value ?? string.Empty) ?? []];
 
-    /// <summary>Opens a seekable <paramref name="stream"/> as a workbook; the workbook owns the stream.</summary>
-    /// <exception cref="SourceFormatException">It is not a readable XLSX workbook.</exception>
+    /// <summary>Opens a seekable <paramref name="stream"/> as a workbook; the workbook owns the stream, and disposes it if it cannot open.</summary>
+    /// <exception cref="SourceFormatException">It is not a readable XLSX workbook (another format, truncated, a zip of something else).</exception>
     public static XlsxWorkbook Open(Stream stream, string name)
     {
+        SpreadsheetDocument? document = null;
         try
         {
-            var document = SpreadsheetDocument.Open(stream, false);
+            document = SpreadsheetDocument.Open(stream, false);
             var workbook = document.WorkbookPart ?? throw new SourceFormatException(name, "is not an XLSX workbook: it has no workbook part");
             return new XlsxWorkbook(name, stream, document, workbook);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException)
+        catch (SourceFormatException)
         {
+            document?.Dispose();
             stream.Dispose();
-            throw new SourceFormatException(name, $"is not a valid XLSX workbook (truncated or another format): {e.Message}", e);
+            throw;
+        }
+        catch (Exception e) when (IsBrokenPackage(e))
+        {
+            document?.Dispose();
+            stream.Dispose();
+            throw NotValid(name, e);
         }
     }
 
-    /// <summary>The worksheet called <paramref name="sheetName"/> (any case), the first one when null; null when there is no such sheet.</summary>
-    /// <exception cref="SourceFormatException">The sheet has no header row.</exception>
-    public XlsxSheet? OpenSheet(string? sheetName)
+    /// <summary>The rows of the worksheet called <paramref name="sheetName"/> (any case), the first one when null; null when there is no such sheet.</summary>
+    /// <exception cref="SourceFormatException">The workbook names a sheet it does not hold, or its shared strings are broken.</exception>
+    public XlsxRows? OpenRows(string? sheetName)
     {
         var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
         var sheet = sheetName is null
@@ -58,13 +69,29 @@ internal sealed class XlsxWorkbook : IAsyncDisposable
             : sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), sheetName, StringComparison.OrdinalIgnoreCase));
         if (sheet?.Id?.Value is not { } id)
             return null;
-        var label = $"{Name}!{sheet.Name?.Value}";
-        return new XlsxSheet(label, (WorksheetPart)workbook.GetPartById(id), sharedStrings.Value);
+        try
+        {
+            return new XlsxRows($"{Name}!{sheet.Name?.Value}", (WorksheetPart)workbook.GetPartById(id), sharedStrings.Value);
+        }
+        catch (Exception e) when (IsBrokenPackage(e) || e is ArgumentOutOfRangeException or InvalidCastException or System.Xml.XmlException)
+        {
+            throw NotValid(Name, e);
+        }
     }
+
+    /// <summary>The worksheet called <paramref name="sheetName"/> as a table (see <see cref="OpenRows"/>); null when there is no such sheet.</summary>
+    /// <exception cref="SourceFormatException">The sheet has no header row, or is broken.</exception>
+    public XlsxSheet? OpenSheet(string? sheetName) => OpenRows(sheetName) is { } rows ? new XlsxSheet(rows) : null;
 
     public ValueTask DisposeAsync()
     {
         document.Dispose();
         return stream.DisposeAsync();
     }
+
+    private static bool IsBrokenPackage(Exception e) =>
+        e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException;
+
+    private static SourceFormatException NotValid(string name, Exception e) =>
+        new(name, $"is not a valid XLSX workbook (truncated or another format): {e.Message}", e);
 }
