@@ -25,24 +25,21 @@ internal sealed partial class KpiWorkspace : IAsyncDisposable
     public DbConnection Connection => connection;
 
     /// <summary>
-    /// Builds the base tables on <paramref name="connection"/>, which the workspace then owns. <paramref name="built"/>,
-    /// when given, hears how long each table took (the KPI benchmark's breakdown).
+    /// Builds the base tables on <paramref name="connection"/>, which the workspace then owns; traced as
+    /// <see cref="KpiDiagnostics.BuildBaseTables"/> with one event per table.
     /// </summary>
     public static async Task<KpiWorkspace> OpenAsync(DbConnection connection, Quarter quarter, DateTimeOffset now,
-        KpiFilter filter, CancellationToken cancellationToken, Action<string, TimeSpan>? built = null)
+        KpiFilter filter, CancellationToken cancellationToken)
     {
         var workspace = new KpiWorkspace(connection, KpiSqlContext.For(quarter, now, filter));
         try
         {
-            var started = Stopwatch.GetTimestamp();
+            using var tracing = KpiDiagnostics.Source.StartActivity(KpiDiagnostics.BuildBaseTables);
             foreach (var (table, sql, args) in KpiBaseSql.Statements(filter))
             {
                 await connection.ExecuteAsync(null, sql, cancellationToken, args).ConfigureAwait(false);
                 if (table is not null)
-                {
-                    built?.Invoke(table, Stopwatch.GetElapsedTime(started));
-                    started = Stopwatch.GetTimestamp();
-                }
+                    tracing?.AddEvent(new ActivityEvent(table));
             }
             return workspace;
         }

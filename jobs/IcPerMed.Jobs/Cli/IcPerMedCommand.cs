@@ -33,7 +33,6 @@ public static class IcPerMedCommand
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(JobsCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
-        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IcPerMed.Analytics.Classification;
+using IcPerMed.Jobs.Classify;
+using Microsoft.Extensions.Logging;
+
+namespace IcPerMed.Benchmarks.Classify;
+
+/// <summary>What <c>icpermed bench classify</c> measured.</summary>
+public sealed record ClassifierBenchmarkResult(
+    CrossValidationReport CrossValidation,
+    double TrainSecondsAllRows,
+    int ResampledRows,
+    double TrainSecondsResampledWithCrossValidation,
+    double? FinalModelSecondsResampled,
+    double PredictionsPerSecond,
+    long PeakRssBytes,
+    long PeakManagedBytes,
+    string FoldsFile);
+
+/// <summary>
+/// The classifier benchmark: cross-validated quality on the bundled labels (folds written out so the scikit-learn
+/// baseline can use the same ones), training time on N abstracts resampled from the real ones, prediction throughput
+/// on N texts, and peak memory.
+/// </summary>
+public sealed partial class ClassifierBenchmark(ILogger logger, TimeProvider time)
+{
+    public async Task<ClassifierBenchmarkResult> RunAsync(int rows, string workDirectory, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(workDirectory);
+        var workflow = new ClassifierWorkflow(logger, time);
+        var set = await workflow.LoadTrainingSetAsync(null, null, null, cancellationToken).ConfigureAwait(false);
+        var progress = new Progress<string>(message => logger.LogInformation("{Step}", message));
+
+        var clock = Stopwatch.StartNew();
+        var model = new ClassifierTrainer(time, progress).Train(set, cancellationToken);
+        var allRows = clock.Elapsed.TotalSeconds;
+        var folds = Path.Combine(workDirectory, "folds.csv");
+        FoldAssignment.Create(set, model.Metadata.CrossValidation.Folds, model.Metadata.Seed).WriteCsv(folds);
+
+        var resampled = Resample(set.Projects, rows, model.Metadata.Seed);
+        double? finalSeconds = null;
+        var finalProgress = new Progress<string>(message =>
+        {
+            if (FinalModelTime().Match(message) is { Success: true } match)
+                finalSeconds = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        });
+        await using var memory = new PeakMemorySampler();
+        clock.Restart();
+        var big = new ClassifierTrainer(ClassifierOptions.ForCandidate(model.Metadata.Configuration, model.Metadata.Seed), time, finalProgress)
+            .Train(TrainingSet.From(resampled), cancellationToken);
+        var resampledSeconds = clock.Elapsed.TotalSeconds;
+
+        var texts = resampled.Select(p => p.Text).ToList();
+        _ = model.Predict(texts.Take(1_000).ToList());
+        clock.Restart();
+        var predictions = model.Predict(texts);
+        var perSecond = predictions.Count / clock.Elapsed.TotalSeconds;
+        logger.LogInformation("Resampled model {Version}: {Rows} rows", big.Version, rows);
+        return new ClassifierBenchmarkResult(model.Metadata.CrossValidation, allRows, rows, resampledSeconds, finalSeconds, perSecond,
+            memory.Peak, memory.PeakManaged, folds);
+    }
+
+    // Resampled with replacement and re-keyed, so the copies are distinct projects to the trainer.
+    private static List<LabelledProject> Resample(IReadOnlyList<LabelledProject> projects, int rows, int seed)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, rows).Select(n =>
+        {
+            var original = projects[random.Next(projects.Count)];
+            return original with { Text = original.Text with { Source = "resampled", SourceId = n.ToString(CultureInfo.InvariantCulture) } };
+        })];
+    }
+
+    [GeneratedRegex(@"final models trained on \d+ rows in ([\d.]+) s")]
+    private static partial Regex FinalModelTime();
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Spectre.Console;
+
+namespace IcPerMed.Benchmarks.Web;
+
+/// <summary>What <c>icpermed bench web</c> measured on one store.</summary>
+/// <param name="Routes">Every route, the baseline (the style sheet) last.</param>
+public sealed record WebBenchmarkFigures(string Store, long Projects, long PmProjects, string Quarter, int Clients, double Seconds,
+    double WarmUpSeconds, IReadOnlyList<WebRouteLatency> Routes)
+{
+    public const string BaselineRoute = "baseline (site.css)";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public WebRouteLatency Baseline => Routes.Single(r => r.Route == BaselineRoute);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public Table ToTable()
+    {
+        var table = new Table()
+            .Title(Markup.Escape(FormattableString.Invariant(
+                $"{Store}: {Projects:N0} projects ({PmProjects:N0} PM), quarter {Quarter}, {Clients} clients, {Seconds:F0} s after {WarmUpSeconds:F0} s warm-up")))
+            .AddColumns("route", "requests", "failed", "median ms", "p95 ms", "p99 ms", "max ms", "requests/s", "median vs baseline", "p95 vs baseline");
+        foreach (var route in Routes)
+            table.AddRow(Markup.Escape(route.Route), Count(route.Requests), Count(route.Failures), Ms(route.Median), Ms(route.P95), Ms(route.P99),
+                Ms(route.Max), route.PerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                Ratio(route.Median, Baseline.Median), Ratio(route.P95, Baseline.P95));
+        return table;
+    }
+
+    private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Ms(double ms) => ms.ToString("F1", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double ours, double baseline) =>
+        baseline > 0 ? (ours / baseline).ToString("F1", CultureInfo.InvariantCulture) + "x" : "";
+}

@@ -1,0 +1,123 @@
+using IcPerMed.Analytics.Kpis;
+using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Benchmarks.Kpis;
+using IcPerMed.Dashboards.Web;
+using IcPerMed.Dashboards.Web.Security;
+using IcPerMed.Ingestion.Currency;
+using IcPerMed.Jobs.Serve;
+using Microsoft.Extensions.Logging;
+
+namespace IcPerMed.Benchmarks.Web;
+
+/// <summary>What <c>icpermed bench web</c> is asked to do.</summary>
+/// <param name="Postgres">The PostgreSQL server, or null for DuckDB.</param>
+/// <param name="Keep">Keep the scaled warehouse (DuckDB file in the work folder, PostgreSQL schema) for the next run to reuse.</param>
+public sealed record WebBenchmarkOptions(long Projects, int Clients, TimeSpan Window, TimeSpan WarmUp, string WorkDirectory, string? Postgres,
+    bool Keep, string SampleDirectory);
+
+/// <summary>
+/// <c>icpermed bench web</c>: a warehouse of N resampled projects (as <c>bench kpis</c> builds it) with a snapshot of
+/// the last completed quarter, the real dashboard on a free loopback port, N signed-in clients, a warm-up, then a fixed
+/// window per route with every client requesting that route, beside the style sheet as the server's floor.
+/// </summary>
+public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
+{
+    private const string Password = "bench-web-password";
+    private readonly ILogger logger = logging.CreateLogger<WebBenchmarkRun>();
+
+    public async Task<WebBenchmarkFigures> RunAsync(WebBenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(options.WorkDirectory);
+        if (options.Postgres is not { } server)
+        {
+            var file = Path.Combine(options.WorkDirectory, $"web-{options.Projects}.duckdb");
+            try
+            {
+                return await MeasureAsync(file, options, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (!options.Keep)
+                {
+                    File.Delete(file);
+                    File.Delete(file + ".wal");
+                }
+            }
+        }
+        var schema = $"bench_web_{options.Projects}";
+        try
+        {
+            var location = await BenchmarkSchema.EnsureAsync(server, schema, cancellationToken).ConfigureAwait(false);
+            return await MeasureAsync(location, options, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (!options.Keep)
+                await BenchmarkSchema.DropAsync(server, schema, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<WebBenchmarkFigures> MeasureAsync(string location, WebBenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        var quarter = Quarter.LastCompleted(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        var (store, scale, projects) = await PrepareAsync(location, quarter, options, cancellationToken).ConfigureAwait(false);
+        var users = Enumerable.Range(1, options.Clients).Select(i => new LoopbackUser($"bench{i}", DashboardRoles.Analyst, Password)).ToList();
+        // Every client signs in from 127.0.0.1: the per-address sign-in limit would turn the eleventh away.
+        var settings = new Dictionary<string, string?> { [$"{DashboardOptions.Section}:{nameof(DashboardOptions.SignInAttemptsPerMinute)}"] = "100000" };
+        await using var dashboard = await LoopbackDashboard.StartAsync(location, users, settings, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("{Store}: dashboard on {Address}; signing in {Clients} clients", store, dashboard.Address, options.Clients);
+        var clients = new List<HttpClient>();
+        try
+        {
+            foreach (var user in users)
+                clients.Add(await WebBenchmarkClient.SignInAsync(dashboard.Address, user.Name, Password, cancellationToken).ConfigureAwait(false));
+            var routes = Routes(projects);
+            logger.LogInformation("{Store}: warm-up, {Seconds:F0} s", store, options.WarmUp.TotalSeconds);
+            _ = await WebLoad.RunAsync(clients, routes, options.WarmUp, null, cancellationToken).ConfigureAwait(false);
+            // One route at a time, every client on it: a route's figures are its own latency under 20 concurrent clients,
+            // not the queueing behind a slower route measured in the same window.
+            var latencies = new List<WebRouteLatency>();
+            foreach (var route in routes)
+            {
+                logger.LogInformation("{Store}: measuring {Route}, {Clients} clients for {Seconds:F0} s", store, route.Name, options.Clients, options.Window.TotalSeconds);
+                var progress = new Progress<long>(done => logger.LogInformation("{Store}: {Route}: {Requests:N0} requests", store, route.Name, done));
+                latencies.AddRange(await WebLoad.RunAsync(clients, [route], options.Window, progress, cancellationToken).ConfigureAwait(false));
+            }
+            return new WebBenchmarkFigures(store, scale.Projects, scale.PmProjects, quarter.ToString(), options.Clients, options.Window.TotalSeconds,
+                options.WarmUp.TotalSeconds, latencies);
+        }
+        finally
+        {
+            foreach (var client in clients)
+                client.Dispose();
+        }
+    }
+
+    /// <summary>The scaled warehouse, its snapshot of <paramref name="quarter"/> and some PM projects to open; closed before the dashboard opens it.</summary>
+    private async Task<(string Store, KpiBenchmarkScale Scale, IReadOnlyList<KpiProject> Projects)> PrepareAsync(string location, Quarter quarter,
+        WebBenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        await using var warehouse = await Warehouse.OpenAsync(location, time, cancellationToken).ConfigureAwait(false);
+        var kpiOptions = new KpiBenchmarkOptions(options.Projects, 1, quarter, options.WorkDirectory, options.Postgres, options.Keep, options.SampleDirectory);
+        var scale = await new KpiBenchmarkRun(logging, time).PrepareAsync(warehouse, kpiOptions, cancellationToken).ConfigureAwait(false);
+        if (await warehouse.GetLatestSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false) is null)
+        {
+            logger.LogInformation("{Store}: snapshot of {Quarter}", warehouse.Store, quarter);
+            await warehouse.TakeSnapshotAsync(quarter, EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+        }
+        var projects = await warehouse.GetProjectsBehindKpiAsync(quarter, KpiFilter.None, "active-pm-projects", [], 50, cancellationToken)
+            .ConfigureAwait(false);
+        return (warehouse.Store, scale, projects);
+    }
+
+    private static List<WebRoute> Routes(IReadOnlyList<KpiProject> projects) =>
+    [
+        new("Overview", ["/"]),
+        new("Gaps", ["/gaps"]),
+        new("/api/kpis", ["/api/kpis"]),
+        new("/api/gaps", ["/api/gaps"]),
+        new("project page", projects.Count > 0 ? [.. projects.Select(p => Links.Project(p.Source, p.SourceId))] : ["/projects/cordis/0"]),
+        new(WebBenchmarkFigures.BaselineRoute, ["/assets/site.css"]),
+    ];
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using IcPerMed.Tests.Support;
+using Xunit;
+
+namespace IcPerMed.Benchmarks.Tests.Web;
+
+public sealed class WebBenchmarkTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Bench_web_at_a_tiny_size_measures_every_route_without_a_failed_request()
+    {
+        var work = TestPaths.NewTempDirectory();
+
+        var run = await BenchmarksProcess.RunAsync(Ct, "bench", "web", "--projects", "2000", "--clients", "2", "--seconds", "2",
+            "--work", work, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal("duckdb", root.GetProperty("store").GetString());
+        Assert.True(root.GetProperty("projects").GetInt64() >= 2000);
+        Assert.Equal(2, root.GetProperty("clients").GetInt32());
+        var routes = root.GetProperty("routes").EnumerateArray().ToList();
+        Assert.Equal(["Overview", "Gaps", "/api/kpis", "/api/gaps", "project page", "baseline (site.css)"],
+            routes.Select(r => r.GetProperty("route").GetString()));
+        foreach (var route in routes)
+        {
+            var name = route.GetProperty("route").GetString();
+            Assert.True(route.GetProperty("requests").GetInt64() > 0, $"{name}: no requests");
+            Assert.True(route.GetProperty("failures").GetInt64() == 0, $"{name}: failed requests");
+            Assert.True(route.GetProperty("median").GetDouble() <= route.GetProperty("p95").GetDouble(), $"{name}: median above p95");
+        }
+        Assert.False(File.Exists(Path.Combine(work, "web-2000.duckdb")), "without --keep the warehouse is removed");
+    }
+}
