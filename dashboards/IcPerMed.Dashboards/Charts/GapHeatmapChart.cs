@@ -28,6 +28,9 @@ public static class GapHeatmapChart
         "(1 = same as the consortium, 0 = none, 2 = twice or more). × empty cell; ▲ / ▼ flagged over / under; " +
         "grey: too few to judge (fewer PM projects than the stated minimum).";
 
+    /// <summary>The chart id of the heatmap per <paramref name="dimension"/>: <c>gaps-country</c> or <c>gaps-funder</c>.</summary>
+    public static string IdOf(GapDimension dimension) => dimension == GapDimension.Country ? "gaps-country" : "gaps-funder";
+
     /// <summary>The heatmap of <paramref name="content"/>'s matrix, judged with <paramref name="minProjects"/> PM projects.</summary>
     public static DashboardChart Create(SnapshotContent content, GapDimension dimension = GapDimension.Country,
         int minProjects = GapMatrix.DefaultMinProjects)
@@ -36,7 +39,7 @@ public static class GapHeatmapChart
         var matrix = (dimension == GapDimension.Country ? content.CountryGaps : content.FunderGaps).WithMinProjects(minProjects);
         var noun = dimension == GapDimension.Country ? "country" : "funder";
         // Short enough for the 720-pixel email image: the longer wording was clipped at both ends.
-        var (id, title, xLabel) = ($"gaps-{noun}", $"Challenge coverage per {noun} against the consortium",
+        var (id, title, xLabel) = (IdOf(dimension), $"Challenge coverage per {noun} against the consortium",
             dimension == GapDimension.Country ? "Participant country (ISO code)" : "Funder (id)");
         var plot = ChartCanvas.Create(title, xLabel, YLabel);
         var method = "Projects counted any-match: a project counts in every challenge it touches. " + GapMatrix.TestDescription;

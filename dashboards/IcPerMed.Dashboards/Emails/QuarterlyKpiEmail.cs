@@ -48,7 +48,7 @@ public static partial class QuarterlyKpiEmail
         var changes = Changes(input);
         var reason = Reason(input, subscriber).Sentence;
         var body = new BodyBuilder { TextBody = Text(input, subscriber, lines, changes, reason) };
-        var charts = new[] { FundingPerYearChart.Create(input.Snapshot.Content), GapHeatmapChart.Create(input.Snapshot.Content, GapDimension.Country) };
+        var charts = new[] { FundingPerYearChart.Id, GapHeatmapChart.IdOf(GapDimension.Country) }.Select(id => ChartRegistry.Create(id, input.Snapshot.Content)).ToList();
         foreach (var chart in charts)
         {
             var image = body.LinkedResources.Add(chart.Id + ".png", chart.ToPng(720, 360), new ContentType("image", "png"));

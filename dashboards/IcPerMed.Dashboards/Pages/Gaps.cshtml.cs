@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Gaps;
+using IcPerMed.Dashboards.Charts;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,7 +22,7 @@ public sealed class GapsModel(QuarterAnalytics analytics) : QuarterPageModel(ana
         By = by is "funder" ? "funder" : "country";
         // Judged with the stated minimum, also when the snapshot was taken before the minimum existed; the heatmap does the same.
         Matrix = (By == "funder" ? View.Content.FunderGaps : View.Content.CountryGaps).WithMinProjects(GapMatrix.DefaultMinProjects);
-        Charts = ChartSet.Of(View, "gaps-" + By);
+        Charts = ChartSet.Of(View, GapHeatmapChart.IdOf(By == "funder" ? GapDimension.Funder : GapDimension.Country));
         return Page();
     }
 }

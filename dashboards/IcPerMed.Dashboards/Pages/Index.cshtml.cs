@@ -1,5 +1,6 @@
 using IcPerMed.Analytics.Warehouse.Classification;
 using IcPerMed.Analytics.Snapshots;
+using IcPerMed.Dashboards.Charts;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 
@@ -37,7 +38,7 @@ public sealed class IndexModel(QuarterAnalytics analytics, WarehouseAccess acces
         }
         Tiles = OverviewTiles.For(View, Previous);
         Decisions = await (await access.GetAsync().ConfigureAwait(false)).GetDecisionCountsAsync(cancellationToken).ConfigureAwait(false);
-        Charts = ChartSet.Of(View, "funding-per-year", "country-ranking", "funder-ranking", "source-freshness");
+        Charts = ChartSet.Of(View, FundingPerYearChart.Id, CountryRankingChart.Id, FunderRankingChart.Id, SourceFreshnessChart.Id);
         return Page();
     }
 }

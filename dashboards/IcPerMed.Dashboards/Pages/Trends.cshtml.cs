@@ -1,5 +1,6 @@
 using IcPerMed.Analytics.Coverage;
 using IcPerMed.Analytics.Trends;
+using IcPerMed.Dashboards.Charts;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,7 +29,7 @@ public sealed class TrendsModel(QuarterAnalytics analytics) : QuarterPageModel(a
         if (await LoadAsync(quarter, cancellationToken).ConfigureAwait(false) is { } failed) return failed;
         Per = per is "quarter" ? "quarter" : "year";
         Points = Per == "quarter" ? View.Content.Trends.Quarterly : View.Content.Trends.Yearly;
-        Charts = ChartSet.Of(View, "funding-per-year", "challenge-trends");
+        Charts = ChartSet.Of(View, FundingPerYearChart.Id, ChallengeTrendChart.Id);
         Periods = [.. Points.Select(p => p.Period).Distinct().OrderDescending(StringComparer.Ordinal)];
         return Page();
     }

@@ -20,7 +20,7 @@ public static partial class QuarterlyReport
         html.Append("<p class=\"note\">Insufficient text: projects whose text is a title only or shorter than the stated minimum of words; ")
             .Append("the classifier abstained, so they count as not PM until an analyst decides (counted live, ")
             .Append(ReportHtml.Text(ChartWords.Number(sources.Sum(s => s.InsufficientText)))).Append(" in all).</p>\n");
-        ReportHtml.Chart(html, SourceFreshnessChart.Create(snapshot.Content));
+        ReportHtml.Chart(html, ChartRegistry.Create(SourceFreshnessChart.Id, snapshot.Content));
         var provenance = snapshot.Provenance;
         ReportHtml.Table(html, ["What the numbers rest on", ""],
         [

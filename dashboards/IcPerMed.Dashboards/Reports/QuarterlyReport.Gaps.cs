@@ -17,7 +17,7 @@ public static partial class QuarterlyReport
         {
             // Judged with the stated minimum, as the heatmap drawn above the table and the Gaps page.
             var matrix = stored.WithMinProjects(GapMatrix.DefaultMinProjects);
-            ReportHtml.Chart(html, GapHeatmapChart.Create(content, matrix.Dimension));
+            ReportHtml.Chart(html, ChartRegistry.Create(GapHeatmapChart.IdOf(matrix.Dimension), content));
             var names = matrix.Members.ToDictionary(m => m.Member, m => m.Name);
             var withoutChallenge = matrix.Members.Sum(m => m.FundingWithoutChallenge ?? 0m);
             html.Append(ReportHtml.Invariant($"<h3>Empty and flagged cells per {noun}</h3>"))

@@ -54,8 +54,8 @@ public static partial class QuarterlyReport
         }
         html.Append("</div>\n<p class=\"note\">Deltas compare this snapshot with the snapshot of the quarter named; ")
             .Append("new projects are counted by start quarter, the other values over all start years as known at the snapshot.</p>\n");
-        ReportHtml.Chart(html, CountryRankingChart.Create(snapshot.Content));
-        ReportHtml.Chart(html, FunderRankingChart.Create(snapshot.Content));
+        ReportHtml.Chart(html, ChartRegistry.Create(CountryRankingChart.Id, snapshot.Content));
+        ReportHtml.Chart(html, ChartRegistry.Create(FunderRankingChart.Id, snapshot.Content));
         html.Append("</section>\n");
     }
 

@@ -22,8 +22,8 @@ public static partial class QuarterlyReport
         html.Append("<p class=\"note\" id=\"trend-total\">Over the years with data: ")
             .Append(ReportHtml.Text(ChartWords.Eur(all.Sum(p => p.FundingAnyMatch ?? 0m)))).Append("; ")
             .Append(ReportHtml.Text(new MissingAmounts(all.Sum(p => p.Projects ?? 0), all.Sum(p => p.ProjectsWithoutAmount ?? 0)).Text)).Append(".</p>\n");
-        ReportHtml.Chart(html, FundingPerYearChart.Create(content));
-        ReportHtml.Chart(html, ChallengeTrendChart.Create(content));
+        ReportHtml.Chart(html, ChartRegistry.Create(FundingPerYearChart.Id, content));
+        ReportHtml.Chart(html, ChartRegistry.Create(ChallengeTrendChart.Id, content));
         if (trends.ForecastRefusal is { } why)
         {
             html.Append("<p class=\"refusal\" id=\"forecast\"><strong>No forecast</strong>: ").Append(ReportHtml.Text(why)).Append(".</p>\n");

@@ -63,7 +63,7 @@ public sealed class RankingChartTests
     [Fact]
     public void Every_chart_renders_without_pm_projects_with_a_no_data_note()
     {
-        foreach (var chart in DashboardCharts.All(SampleContent.Empty()))
+        foreach (var chart in ChartRegistry.All(SampleContent.Empty()))
         {
             ChartImages.Save(chart, test: $"Empty_{chart.Id}");
             Assert.Contains(ChartWords.NoData, chart.Plot.GetPlottables().OfType<Annotation>().Select(a => a.Text));
@@ -79,7 +79,7 @@ public sealed class RankingChartTests
     [Fact]
     public void All_charts_come_in_report_order_with_distinct_ids()
     {
-        var charts = DashboardCharts.All(SampleContent.Create());
+        var charts = ChartRegistry.All(SampleContent.Create());
         Assert.Equal(["funding-per-year", "challenge-trends", "gaps-country", "gaps-funder", "country-ranking", "funder-ranking", "source-freshness"],
             charts.Select(c => c.Id));
         Assert.All(charts, c => Assert.False(string.IsNullOrWhiteSpace(c.AltText)));

@@ -70,7 +70,7 @@ public sealed partial class QuarterlyReportTests
         var html = Render();
         var content = SampleContent.Create();
 
-        foreach (var chart in DashboardCharts.All(content))
+        foreach (var chart in ChartRegistry.All(content))
         {
             var image = new Regex($"<figure class=\"chart\" id=\"chart-{chart.Id}\"><img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\" alt=\"([^\"]*)\"").Match(html);
             Assert.True(image.Success, chart.Id);

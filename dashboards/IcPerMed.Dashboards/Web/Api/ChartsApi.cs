@@ -1,3 +1,4 @@
+using IcPerMed.Dashboards.Charts;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,7 @@ public static class ChartsApi
         endpoints.MapGet("/charts/{id}.svg", async (string id, string? quarter, QuarterAnalytics analytics, HttpContext context, CancellationToken ct) =>
         {
             if (!ApiQuarter.TryRead(quarter, analytics, out var q, out var problem)) return problem!;
-            if (!ChartSet.Ids.Contains(id)) return Results.NotFound(new { error = $"no chart '{id}'; charts: {string.Join(", ", ChartSet.Ids)}" });
+            if (!ChartRegistry.Contains(id)) return Results.NotFound(new { error = $"no chart '{id}'; charts: {string.Join(", ", ChartRegistry.Ids)}" });
             var view = await analytics.GetAsync(q, ct).ConfigureAwait(false);
             context.Response.Headers.CacheControl = "private, max-age=60";
             return Results.Text(view.ChartSvg(id), "image/svg+xml; charset=utf-8");

@@ -14,8 +14,8 @@ public sealed record QuarterView(Quarter Quarter, SnapshotContent Content, KpiSn
 
     public bool IsLive => Snapshot is null;
 
-    /// <summary>One chart of these numbers (see <see cref="ChartSet.Ids"/>), drawn on first use and kept: the numbers never change.</summary>
-    public Charts.DashboardChart Chart(string id) => charts.GetOrAdd(id, key => ChartSet.Create(key, Content));
+    /// <summary>One chart of these numbers (see <see cref="Charts.ChartRegistry"/>), drawn on first use and kept: the numbers never change.</summary>
+    public Charts.DashboardChart Chart(string id) => charts.GetOrAdd(id, key => Charts.ChartRegistry.Create(key, Content));
 
     /// <summary>One chart as SVG, rendered once.</summary>
     public string ChartSvg(string id) => svgs.GetOrAdd(id, key => Chart(key).ToSvg());
