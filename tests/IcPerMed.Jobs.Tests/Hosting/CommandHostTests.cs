@@ -13,7 +13,7 @@ namespace IcPerMed.Jobs.Tests.Hosting;
 public sealed class CommandHostTests
 {
     [Fact]
-    public void Options_are_bound_by_section_name_and_the_command_line_warehouse_wins()
+    public void Options_are_bound_by_section_name_and_the_warehouse_is_the_command_lines()
     {
         var db = Path.Combine(Path.GetTempPath(), $"icpermed-host-{Guid.NewGuid():N}.duckdb");
         using var host = Build(db, new Dictionary<string, string?>
@@ -23,7 +23,6 @@ public sealed class CommandHostTests
             ["Email:Host"] = "smtp.example.org",
             ["Email:Port"] = "587",
             ["Email:Password"] = "not-for-logs",
-            ["Warehouse:Location"] = "ignored.duckdb",
         });
 
         var jobs = host.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
