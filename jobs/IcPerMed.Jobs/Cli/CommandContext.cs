@@ -1,34 +1,33 @@
 using System.CommandLine;
+using IcPerMed.Analytics;
 using IcPerMed.Analytics.Warehouse;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace IcPerMed.Jobs.Cli;
 
-/// <summary>What a running command needs: its options, logging, time and the warehouse it opens.</summary>
-public sealed class CommandContext(ParseResult parseResult) : IDisposable
+/// <summary>
+/// What a running command needs, read from the host <see cref="CommandRunner"/> built for it: its parsed options, the
+/// host's logging, clock and options, and the warehouse they name.
+/// </summary>
+public sealed class CommandContext(ParseResult parseResult, IServiceProvider services)
 {
     public ParseResult ParseResult => parseResult;
 
-    public TimeProvider Time { get; } = TimeProvider.System;
+    /// <summary>The host's services, for what the properties below do not cover (e.g. the scheduled job registry).</summary>
+    public IServiceProvider Services => services;
 
-    public ILoggerFactory Logging { get; } = LoggerFactory.Create(builder => builder
-        .SetMinimumLevel(parseResult.GetValue(GlobalOptions.Verbose) ? LogLevel.Debug : LogLevel.Information)
-        // Logs are JSON lines on standard error, so standard output stays clean for tables and --format json.
-        .AddJsonConsole(options =>
-        {
-            options.IncludeScopes = false;
-            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-            options.UseUtcTimestamp = true;
-        })
-        .AddFilter("System.Net.Http", LogLevel.Warning)
-        .AddFilter("Polly", LogLevel.Warning)
-        .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
+    public TimeProvider Time => services.GetRequiredService<TimeProvider>();
 
-    /// <summary>The --db value, ICPERMED_DB, or the default DuckDB file.</summary>
-    public string WarehouseLocationValue => WarehouseLocation.Resolve(parseResult.GetValue(GlobalOptions.Db));
+    public ILoggerFactory Logging => services.GetRequiredService<ILoggerFactory>();
+
+    /// <summary>Options bound from their configuration section (settings file, ICPERMED_ environment variables).</summary>
+    public T Options<T>() where T : class => services.GetRequiredService<IOptions<T>>().Value;
+
+    /// <summary>The --db value, else the Warehouse settings or ICPERMED_DB, else the default DuckDB file.</summary>
+    public string WarehouseLocationValue => Options<WarehouseOptions>().Resolved;
 
     public Task<Warehouse> OpenWarehouseAsync(CancellationToken cancellationToken) =>
         Warehouse.OpenAsync(WarehouseLocationValue, Time, cancellationToken);
-
-    public void Dispose() => Logging.Dispose();
 }

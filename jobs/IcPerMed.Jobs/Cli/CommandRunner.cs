@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Data.Common;
 using IcPerMed.Ingestion.Harvesting;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace IcPerMed.Jobs.Cli;
@@ -13,10 +15,36 @@ public static class CommandRunner
     public const int BadInput = 3;
     public const int StoreUnavailable = 4;
 
-    public static async Task<int> RunAsync(System.CommandLine.ParseResult parseResult, Func<CommandContext, Task<int>> body,
+    public static async Task<int> RunAsync(ParseResult parseResult, Func<CommandContext, Task<int>> body,
         CancellationToken cancellationToken)
     {
-        using var context = new CommandContext(parseResult);
+        IHost host;
+        try
+        {
+            host = BuildHost(parseResult);
+        }
+        catch (Exception error) when (error is InvalidDataException or InvalidOperationException or FormatException)
+        {
+            // A settings file that is not JSON, or a value that is not of its option's type: nothing ran yet.
+            return Report(null, BadInput, $"settings rejected: {error.Message}{(error.InnerException is { } inner ? $" ({inner.Message})" : "")}");
+        }
+        using (host)
+            return await RunAsync(new CommandContext(parseResult, host.Services), body, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The command's host: the settings, logging and modules every icpermed host has, with --db and --verbose. It is
+    /// not started (a command runs no hosted services); disposing it flushes the logs.
+    /// </summary>
+    private static IHost BuildHost(ParseResult parseResult)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
+        IcPerMedHost.Configure(builder, parseResult.GetValue(GlobalOptions.Db), parseResult.GetValue(GlobalOptions.Verbose));
+        return builder.Build();
+    }
+
+    private static async Task<int> RunAsync(CommandContext context, Func<CommandContext, Task<int>> body, CancellationToken cancellationToken)
+    {
         var logger = context.Logging.CreateLogger("icpermed");
         try
         {
@@ -70,9 +98,9 @@ public static class CommandRunner
         return BadUsage;
     }
 
-    private static int Report(ILogger logger, int exitCode, string message)
+    private static int Report(ILogger? logger, int exitCode, string message)
     {
-        logger.LogError("{Message}", message);
+        logger?.LogError("{Message}", message);
         Console.Error.WriteLine($"error: {message}");
         return exitCode;
     }

@@ -54,7 +54,7 @@ public static class EmailCommand
     }
 
     private static QuarterlyKpiEmailJob Job(CommandContext context) =>
-        new(context.WarehouseLocationValue, EmailOptions.Load(), context.Time, context.Logging.CreateLogger<QuarterlyKpiEmailJob>());
+        new(context.WarehouseLocationValue, context.Options<EmailOptions>(), context.Time, context.Logging.CreateLogger<QuarterlyKpiEmailJob>());
 
     private static Command CreateStatus()
     {

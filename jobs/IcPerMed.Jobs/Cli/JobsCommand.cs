@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using IcPerMed.Jobs.Scheduling;
-using IcPerMed.Jobs.Scheduling.Jobs;
 using IcPerMed.Jobs.Serve;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,15 +24,12 @@ public static class JobsCommand
         var command = new Command("list", "Every job: name, description, schedule and next fire time in the schedule's time zone.") { GlobalOptions.Format };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, context =>
         {
-            var (services, configuration) = Jobs(context);
-            using (services)
-            {
-                var listings = JobListing.Build(services.GetRequiredService<ScheduledJobRegistry>(), configuration, context.Time.GetUtcNow());
-                if (parseResult.GetValue(GlobalOptions.Format) == OutputFormat.Json)
-                    Console.WriteLine(Analytics.Snapshots.SnapshotJson.Write(listings));
-                else
-                    Write(listings);
-            }
+            var listings = JobListing.Build(context.Services.GetRequiredService<ScheduledJobRegistry>(),
+                context.Services.GetRequiredService<IConfiguration>(), context.Time.GetUtcNow());
+            if (parseResult.GetValue(GlobalOptions.Format) == OutputFormat.Json)
+                Console.WriteLine(Analytics.Snapshots.SnapshotJson.Write(listings));
+            else
+                Write(listings);
             return Task.FromResult(CommandRunner.Ok);
         }, cancellationToken));
         return command;
@@ -45,29 +41,13 @@ public static class JobsCommand
         var command = new Command("run", "Run one job now, in this process, with its progress shown; exit code 0 when it succeeded, 1 when it failed.") { name };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
-            var (services, _) = Jobs(context);
-            await using (services.ConfigureAwait(false))
-            {
-                var job = services.GetRequiredService<ScheduledJobRegistry>().Get(parseResult.GetValue(name)!);
-                var progress = new SynchronousProgress(line => Console.WriteLine($"{job.Name}: {line}"));
-                await job.RunAsync(progress, cancellationToken).ConfigureAwait(false);
-                Console.WriteLine($"{job.Name}: done");
-                return CommandRunner.Ok;
-            }
+            var job = context.Services.GetRequiredService<ScheduledJobRegistry>().Get(parseResult.GetValue(name)!);
+            var progress = new SynchronousProgress(line => Console.WriteLine($"{job.Name}: {line}"));
+            await job.RunAsync(progress, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"{job.Name}: done");
+            return CommandRunner.Ok;
         }, cancellationToken));
         return command;
-    }
-
-    private static (ServiceProvider Services, IConfiguration Configuration) Jobs(CommandContext context)
-    {
-        var builder = new ConfigurationBuilder();
-        DashboardHost.Configure(builder, context.WarehouseLocationValue);
-        var configuration = builder.Build();
-        var services = new ServiceCollection()
-            .AddSingleton(context.Time)
-            .AddSingleton(context.Logging)
-            .AddScheduledJobs(configuration, new JobSettings(context.WarehouseLocationValue, context.ParseResult.GetValue(TrainCommand.Models)));
-        return (services.BuildServiceProvider(), configuration);
     }
 
     private static void Write(IReadOnlyList<JobListing> listings)

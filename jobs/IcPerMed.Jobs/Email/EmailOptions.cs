@@ -1,19 +1,18 @@
 using MailKit.Security;
-using Microsoft.Extensions.Configuration;
 
 namespace IcPerMed.Jobs.Email;
 
 /// <summary>
 /// How the quarterly KPI email is sent: configuration section <c>Email</c> of icpermed.settings.json, overridden by
-/// environment variables <c>ICPERMED_Email__Host</c> and so on. The password belongs in the environment
+/// environment variables <c>ICPERMED_Email__Host</c> and so on (bound by <see cref="JobsModule.AddJobs"/>). The password belongs in the environment
 /// (<c>ICPERMED_Email__Password</c>), never in the settings file, and is never logged.
 /// </summary>
 public sealed class EmailOptions
 {
     public const string Section = "Email";
 
-    /// <summary>The settings file read from the working folder (the one <c>icpermed serve</c> reads).</summary>
-    public const string SettingsFile = "icpermed.settings.json";
+    /// <summary>The settings file read from the working folder (the one every command and <c>icpermed serve</c> read).</summary>
+    public const string SettingsFile = IcPerMedHost.SettingsFile;
 
     public string Host { get; set; } = "127.0.0.1";
 
@@ -53,18 +52,6 @@ public sealed class EmailOptions
         StartTlsMode.None => SecureSocketOptions.None,
         _ => SecureSocketOptions.Auto,
     };
-
-    /// <summary>The options from the settings file in the working folder and ICPERMED_ environment variables.</summary>
-    public static EmailOptions Load()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), SettingsFile), optional: true)
-            .AddEnvironmentVariables("ICPERMED_")
-            .Build();
-        var options = new EmailOptions();
-        configuration.GetSection(Section).Bind(options);
-        return options;
-    }
 
     /// <summary>For logs: everything but the password.</summary>
     public override string ToString() =>

@@ -9,9 +9,6 @@ namespace IcPerMed.Jobs.Scheduling;
 /// <summary>Registers every <see cref="IScheduledJob"/> and their registry: used by <c>serve</c> and by <c>icpermed jobs</c>.</summary>
 public static class JobRegistration
 {
-    public const string ProbeLogKey = "Jobs:ProbeLog";
-    public const string ProbeSecondsKey = "Jobs:ProbeSeconds";
-
     public static IServiceCollection AddScheduledJobs(this IServiceCollection services, IConfiguration configuration, JobSettings settings)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -22,18 +19,17 @@ public static class JobRegistration
         services.AddSingleton<IScheduledJob, ClassifyJob>();
         services.AddSingleton<IScheduledJob, RetrainJob>();
         services.AddSingleton<IScheduledJob, QuarterlySnapshotJob>();
-        // The quarterly KPI email: SMTP settings from the same configuration (section Email; the password from the environment).
+        // The quarterly KPI email: SMTP settings bound by AddJobs (section Email; the password from the environment).
         services.AddSingleton<IScheduledJob>(sp =>
         {
-            var email = new Email.EmailOptions();
-            configuration.GetSection(Email.EmailOptions.Section).Bind(email);
+            var email = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Email.EmailOptions>>().Value;
             return new Email.QuarterlyKpiEmailJob(settings.Warehouse, email, sp.GetRequiredService<TimeProvider>(),
                 Microsoft.Extensions.Logging.LoggerFactoryExtensions.CreateLogger<Email.QuarterlyKpiEmailJob>(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         });
         // The probe exists only for the multi-worker test, which configures it through environment variables.
-        if (configuration[$"{JobSchedules.Section}:{ProbeJob.JobName}:Cron"] is not null && configuration[ProbeLogKey] is { } log)
-            services.AddSingleton<IScheduledJob>(new ProbeJob(log,
-                TimeSpan.FromSeconds(double.TryParse(configuration[ProbeSecondsKey], System.Globalization.CultureInfo.InvariantCulture, out var hold) ? hold : 0)));
+        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new();
+        if (configuration[$"{JobSchedules.Section}:{ProbeJob.JobName}:Cron"] is not null && jobs.ProbeLog is { } log)
+            services.AddSingleton<IScheduledJob>(new ProbeJob(log, TimeSpan.FromSeconds(jobs.ProbeSeconds)));
         services.TryAddSingleton<ScheduledJobRegistry>();
         services.TryAddTransient<ScheduledJobRunner>();
         return services;

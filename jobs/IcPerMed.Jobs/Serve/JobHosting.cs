@@ -1,11 +1,13 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using IcPerMed.Analytics;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Jobs.Scheduling;
-using IcPerMed.Jobs.Scheduling.Jobs;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace IcPerMed.Jobs.Serve;
@@ -13,35 +15,43 @@ namespace IcPerMed.Jobs.Serve;
 /// <summary>
 /// Quartz (when) and Hangfire (run, retry, history) inside <c>icpermed serve</c>. Embedded warehouse: both in memory,
 /// one process. PostgreSQL warehouse: Quartz's clustered ADO store (tables qrtz_*) and Hangfire.PostgreSql (schema
-/// <c>Jobs:HangfireSchema</c>, default hangfire) on the same server, so several workers share the schedules and the queue.
+/// <see cref="JobsOptions.HangfireSchema"/>, default hangfire) on the same server, so several workers share the schedules and the queue.
 /// </summary>
 public static class JobHosting
 {
     public const string DashboardPath = "/jobs";
 
-    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, string warehouse)
+    /// <summary>
+    /// Quartz and a Hangfire server over the jobs <see cref="JobsModule.AddJobs"/> registered, on the warehouse of
+    /// <see cref="WarehouseOptions"/>; polling, workers and schema from <see cref="JobsOptions"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddJobScheduling(this IHostApplicationBuilder builder)
     {
-        services.AddScheduledJobs(configuration, new JobSettings(warehouse));
-        services.AddHostedService<QuartzLogRelease>();
+        ArgumentNullException.ThrowIfNull(builder);
+        var (services, configuration) = (builder.Services, builder.Configuration);
+        // Where the queue and the schedules live is decided once, at start: the in-memory or the PostgreSQL stores.
+        var warehouse = (configuration.GetSection(WarehouseOptions.Section).Get<WarehouseOptions>() ?? new()).Resolved;
         var server = WarehouseLocation.IsPostgres(warehouse);
-        var poll = TimeSpan.FromSeconds(configuration.GetValue("Jobs:PollSeconds", 5.0));
-        services.AddHangfire(hangfire =>
+        services.AddHostedService<QuartzLogRelease>();
+        services.AddHangfire((provider, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            var jobs = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
             if (server)
                 hangfire.UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(warehouse), new PostgreSqlStorageOptions
                 {
-                    SchemaName = configuration["Jobs:HangfireSchema"] ?? "hangfire",
+                    SchemaName = jobs.HangfireSchema,
                     PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = poll,
+                    QueuePollInterval = jobs.Poll,
                 });
             else
                 hangfire.UseInMemoryStorage();
         });
-        services.AddHangfireServer(options =>
+        services.AddHangfireServer((provider, options) =>
         {
-            options.WorkerCount = configuration.GetValue("Jobs:Workers", 2);
-            options.SchedulePollingInterval = poll;
+            var jobs = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
+            options.WorkerCount = jobs.Workers;
+            options.SchedulePollingInterval = jobs.Poll;
         });
         if (server)
             services.AddHostedService(_ => new QuartzTables(warehouse));
@@ -55,7 +65,7 @@ public static class JobHosting
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHostedService(sp => new StaleTriggerCleanup(sp.GetRequiredService<ISchedulerFactory>(), CurrentTriggers(configuration)));
-        return services;
+        return builder;
     }
 
     /// <summary>The scheduler: one durable job and one cron trigger per enabled schedule of a registered job.</summary>

@@ -11,9 +11,8 @@ public static class WorkerHost
     public static IHost Build(string warehouse, bool verbose, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
-        DashboardHost.Configure(builder.Configuration, warehouse, extra);
-        DashboardHost.ConfigureLogging(builder.Logging, verbose);
-        builder.Services.AddScheduling(builder.Configuration, warehouse);
+        IcPerMedHost.Configure(builder, warehouse, verbose, extra);
+        builder.AddJobScheduling();
         return builder.Build();
     }
 }

@@ -1,0 +1,74 @@
+using IcPerMed.Analytics;
+using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Dashboards.Web;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace IcPerMed.Jobs;
+
+/// <summary>
+/// What every host of icpermed shares (a command's, <c>serve</c>'s web host, a <c>--worker-only</c> worker): the same
+/// settings, the same logging, and the modules <see cref="Program.AddModules"/> lists.
+/// </summary>
+public static class IcPerMedHost
+{
+    public const string SettingsFile = "icpermed.settings.json";
+
+    public const string EnvironmentPrefix = "ICPERMED_";
+
+    /// <summary>
+    /// Settings, logging and modules. <paramref name="warehouse"/> is <c>--db</c> (null: the settings decide);
+    /// <paramref name="extra"/> keys (e.g. Dashboard:Users:0:Name) win over every other source.
+    /// </summary>
+    public static void Configure(IHostApplicationBuilder builder, string? warehouse, bool verbose,
+        IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        AddSettings(builder.Configuration, warehouse, extra);
+        AddLogging(builder.Logging, verbose);
+        Program.AddModules(builder);
+    }
+
+    /// <summary>
+    /// Later sources win: icpermed.settings.json in the working folder, ICPERMED_DB, the environment variables prefixed
+    /// ICPERMED_ (ICPERMED_Email__Host is Email:Host), then <c>--db</c>, then <paramref name="extra"/> (how the browser
+    /// test and <c>bench web</c> give their users without touching files or the environment).
+    /// </summary>
+    public static void AddSettings(IConfigurationManager configuration, string? warehouse, IReadOnlyDictionary<string, string?>? extra)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        configuration.Sources.Clear();
+        var location = $"{WarehouseOptions.Section}:{nameof(WarehouseOptions.Location)}";
+        configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), SettingsFile), optional: true);
+        // ICPERMED_DB is older than the Warehouse section and documented everywhere: it stays, as Warehouse:Location.
+        // (Only when set: a null entry would hide the settings file's location.)
+        if (Environment.GetEnvironmentVariable(WarehouseLocation.EnvironmentVariable) is { Length: > 0 } fromEnvironment)
+            configuration.AddInMemoryCollection(new Dictionary<string, string?> { [location] = fromEnvironment });
+        configuration.AddEnvironmentVariables(EnvironmentPrefix);
+        if (!string.IsNullOrWhiteSpace(warehouse))
+            configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [location] = warehouse,
+                // The dashboard reads the warehouse the command line named, whatever its own section says.
+                [$"{DashboardOptions.Section}:{nameof(DashboardOptions.Warehouse)}"] = warehouse,
+            });
+        configuration.AddInMemoryCollection(extra ?? new Dictionary<string, string?>());
+    }
+
+    /// <summary>JSON lines and plain lines, both on standard error, so standard output stays clean for tables and --format json.</summary>
+    public static void AddLogging(ILoggingBuilder logging, bool verbose)
+    {
+        ArgumentNullException.ThrowIfNull(logging);
+        logging.ClearProviders();
+        logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information)
+            .AddFilter("System.Net.Http", LogLevel.Warning)
+            .AddFilter("Polly", LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore", verbose ? LogLevel.Information : LogLevel.Warning)
+            .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information)
+            .AddFilter("Hangfire", verbose ? LogLevel.Information : LogLevel.Warning)
+            .AddFilter("Quartz", verbose ? LogLevel.Information : LogLevel.Warning)
+            .AddJsonConsole(json => { json.UseUtcTimestamp = true; json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; })
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+}

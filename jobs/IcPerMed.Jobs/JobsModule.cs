@@ -1,0 +1,29 @@
+using IcPerMed.Analytics;
+using IcPerMed.Jobs.Email;
+using IcPerMed.Jobs.Scheduling;
+using IcPerMed.Jobs.Scheduling.Jobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace IcPerMed.Jobs;
+
+/// <summary>The jobs module in a host: its options and every scheduled job, runnable at once (<c>icpermed jobs run</c>).</summary>
+public static class JobsModule
+{
+    /// <summary>
+    /// Binds <see cref="JobsOptions"/> (section <c>Jobs</c>) and <see cref="EmailOptions"/> (section <c>Email</c>; the SMTP
+    /// password from <c>ICPERMED_Email__Password</c>, never logged) and registers the scheduled jobs and their registry.
+    /// When they fire (Quartz) and where they run (Hangfire) is <see cref="Serve.JobHosting.AddJobScheduling"/>, for
+    /// <c>serve</c> only.
+    /// </summary>
+    public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section);
+        builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
+        var warehouse = (builder.Configuration.GetSection(WarehouseOptions.Section).Get<WarehouseOptions>() ?? new()).Resolved;
+        builder.Services.AddScheduledJobs(builder.Configuration, new JobSettings(warehouse));
+        return builder;
+    }
+}

@@ -1,0 +1,68 @@
+using IcPerMed.Analytics;
+using IcPerMed.Jobs.Cli;
+using IcPerMed.Jobs.Email;
+using IcPerMed.Jobs.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Xunit;
+
+namespace IcPerMed.Jobs.Tests.Hosting;
+
+/// <summary>The host every command runs on: options bound by section name, the clock and logging from DI.</summary>
+public sealed class CommandHostTests
+{
+    [Fact]
+    public void Options_are_bound_by_section_name_and_the_warehouse_is_the_command_lines()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"icpermed-host-{Guid.NewGuid():N}.duckdb");
+        using var host = Build(db, new Dictionary<string, string?>
+        {
+            ["Jobs:Workers"] = "7",
+            ["Jobs:PollSeconds"] = "0.5",
+            ["Email:Host"] = "smtp.example.org",
+            ["Email:Port"] = "587",
+            ["Email:Password"] = "not-for-logs",
+        });
+
+        var jobs = host.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        var email = host.Services.GetRequiredService<IOptions<EmailOptions>>().Value;
+        Assert.Equal((7, TimeSpan.FromMilliseconds(500), "hangfire"), (jobs.Workers, jobs.Poll, jobs.HangfireSchema));
+        Assert.Equal(("smtp.example.org", 587, "not-for-logs"), (email.Host, email.Port, email.Password));
+        Assert.DoesNotContain("not-for-logs", email.ToString(), StringComparison.Ordinal);
+        Assert.Equal(db, new CommandContext(null!, host.Services).WarehouseLocationValue);
+    }
+
+    [Fact]
+    public void A_clock_registered_before_the_modules_is_the_one_commands_read()
+    {
+        var frozen = new FrozenTime(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.Zero));
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddSingleton<TimeProvider>(frozen);
+        IcPerMedHost.Configure(builder, warehouse: null, verbose: false);
+        using var host = builder.Build();
+
+        Assert.Same(frozen, new CommandContext(null!, host.Services).Time);
+    }
+
+    [Fact]
+    public void Without_db_the_warehouse_is_the_Warehouse_section()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"icpermed-host-{Guid.NewGuid():N}.duckdb");
+        using var host = Build(null, new Dictionary<string, string?> { ["Warehouse:Location"] = db });
+
+        Assert.Equal(db, host.Services.GetRequiredService<IOptions<WarehouseOptions>>().Value.Resolved);
+    }
+
+    private static IHost Build(string? warehouse, IReadOnlyDictionary<string, string?> settings)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        IcPerMedHost.Configure(builder, warehouse, verbose: false, settings);
+        return builder.Build();
+    }
+
+    private sealed class FrozenTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
