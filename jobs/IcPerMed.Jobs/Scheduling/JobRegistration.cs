@@ -1,4 +1,5 @@
 using Hangfire;
+using IcPerMed.Ingestion.Sources;
 using IcPerMed.Jobs.Scheduling.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IcPerMed.Jobs.Scheduling;
 
-/// <summary>Registers every <see cref="IScheduledJob"/> and their registry: used by <c>serve</c> and by <c>icpermed jobs</c>.</summary>
+/// <summary>
+/// Registers every <see cref="IScheduledJob"/> and their registry: used by <c>serve</c> and by <c>icpermed jobs</c>. The
+/// harvests are one per source of the <see cref="SourceRegistry"/> (<see cref="IngestionServices.AddIngestion"/>).
+/// </summary>
 public static class JobRegistration
 {
     public const string ProbeLogKey = "Jobs:ProbeLog";
@@ -16,9 +20,7 @@ public static class JobRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings);
-        foreach (var connector in ScheduledSources.Connectors)
-            services.AddSingleton<IScheduledJob>(sp => new HarvestJob(connector, settings, sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), sp.GetService<IBackgroundJobClient>()));
+        services.AddIngestion();
         services.AddSingleton<IScheduledJob, ClassifyJob>();
         services.AddSingleton<IScheduledJob, RetrainJob>();
         services.AddSingleton<IScheduledJob, QuarterlySnapshotJob>();
@@ -34,7 +36,13 @@ public static class JobRegistration
         if (configuration[$"{JobSchedules.Section}:{ProbeJob.JobName}:Cron"] is not null && configuration[ProbeLogKey] is { } log)
             services.AddSingleton<IScheduledJob>(new ProbeJob(log,
                 TimeSpan.FromSeconds(double.TryParse(configuration[ProbeSecondsKey], System.Globalization.CultureInfo.InvariantCulture, out var hold) ? hold : 0)));
-        services.TryAddSingleton<ScheduledJobRegistry>();
+        services.TryAddSingleton(sp =>
+        {
+            var sources = sp.GetRequiredService<SourceRegistry>();
+            var harvests = sources.All.Select(source => new HarvestJob(source, settings, sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), sp.GetService<IBackgroundJobClient>()));
+            return new ScheduledJobRegistry([.. sp.GetServices<IScheduledJob>(), .. harvests], sources);
+        });
         services.TryAddTransient<ScheduledJobRunner>();
         return services;
     }

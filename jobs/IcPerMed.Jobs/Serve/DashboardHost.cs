@@ -25,6 +25,7 @@ public static class DashboardHost
         builder.WebHost.UseUrls(urls);
         ConfigureLogging(builder.Logging, verbose);
         builder.Services.AddDashboard(builder.Configuration);
+        builder.Services.AddRegisteredSources();
         builder.Services.AddScheduling(builder.Configuration, warehouse);
         var app = builder.Build();
         app.UseDashboard(endpoints => endpoints.MapJobDashboard());
