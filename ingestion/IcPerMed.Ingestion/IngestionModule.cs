@@ -1,3 +1,4 @@
+using IcPerMed.Ingestion.Sources;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
@@ -6,11 +7,15 @@ namespace IcPerMed.Ingestion;
 /// <summary>The ingestion module in a host: the place where the sources register themselves (options, schedule, sample).</summary>
 public static class IngestionModule
 {
-    /// <summary>Registers what harvests need from the host; today only the clock, which a test may have registered first.</summary>
-    public static IHostApplicationBuilder AddIngestion(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Registers what harvests need from the host: the clock (unless a test registered one first) and the source
+    /// registry, every built-in source plus <paramref name="extra"/> (see <see cref="SourceRegistry"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddIngestion(this IHostApplicationBuilder builder, params IEnumerable<SourceRegistration> extra)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddIngestion(extra);
         return builder;
     }
 }

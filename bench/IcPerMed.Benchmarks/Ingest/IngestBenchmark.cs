@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using IcPerMed.Analytics.Warehouse;
-using IcPerMed.Ingestion.Currency;
 using IcPerMed.Ingestion.Harvesting;
 using IcPerMed.Ingestion.Sources.Cordis;
 using Microsoft.Extensions.Logging;
@@ -63,8 +62,7 @@ public sealed class IngestBenchmark(ILoggerFactory logging, TimeProvider time)
     {
         await using var warehouse = await Warehouse.OpenAsync(location, time, cancellationToken).ConfigureAwait(false);
         using var http = new HttpClient();
-        var context = new HarvestContext { Converter = EurConverter.LoadBundled(), Http = http, Time = time };
-        var summary = await new HarvestRunner(warehouse, context, logging.CreateLogger<HarvestRunner>())
+        var summary = await new HarvestRunner(warehouse, HarvestContext.ForRun(http, time, null), logging.CreateLogger<HarvestRunner>())
             .RunAsync(new CordisConnector(), csv, cancellationToken).ConfigureAwait(false);
         return summary.Projects;
     }

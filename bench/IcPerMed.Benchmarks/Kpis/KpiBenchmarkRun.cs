@@ -1,9 +1,7 @@
 using IcPerMed.Analytics.Model;
 using IcPerMed.Analytics.Warehouse;
-using IcPerMed.Ingestion.Currency;
 using IcPerMed.Ingestion.Harvesting;
-using IcPerMed.Ingestion.Sources.Cordis;
-using IcPerMed.Ingestion.Sources.Nfr;
+using IcPerMed.Ingestion.Sources;
 using IcPerMed.Jobs.Classify;
 using Microsoft.Extensions.Logging;
 
@@ -98,11 +96,9 @@ public sealed class KpiBenchmarkRun(ILoggerFactory logging, TimeProvider time)
         if (totals.Sum(t => t.Projects) == 0)
         {
             using var http = new HttpClient();
-            var context = new HarvestContext { Converter = EurConverter.LoadBundled(), Http = http, Time = time };
-            var runner = new HarvestRunner(warehouse, context, logging.CreateLogger<HarvestRunner>());
-            await runner.RunAsync(new CordisConnector(), Path.Combine(options.SampleDirectory, "cordis"), cancellationToken).ConfigureAwait(false);
-            await runner.RunAsync(new NfrConnector(), Path.Combine(options.SampleDirectory, "nfr-eu-h2020", "dataset.csv.gz"), cancellationToken)
-                .ConfigureAwait(false);
+            var runner = new HarvestRunner(warehouse, HarvestContext.ForRun(http, time, null), logging.CreateLogger<HarvestRunner>());
+            foreach (var source in SourceRegistry.BuiltIn.Demo)
+                await runner.RunAsync(source.Connector(), Path.Combine(options.SampleDirectory, source.Sample!), cancellationToken).ConfigureAwait(false);
             var workflow = new ClassifierWorkflow(logger, time);
             var models = new ModelRepository(Environment.GetEnvironmentVariable(ModelRepository.EnvironmentVariable) is { Length: > 0 } configured
                 ? configured : Path.Combine(options.WorkDirectory, "models"));

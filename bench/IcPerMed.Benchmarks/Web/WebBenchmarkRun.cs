@@ -4,7 +4,7 @@ using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Benchmarks.Kpis;
 using IcPerMed.Dashboards.Web;
 using IcPerMed.Dashboards.Web.Security;
-using IcPerMed.Ingestion.Currency;
+using IcPerMed.Jobs.Kpis;
 using IcPerMed.Jobs.Serve;
 using Microsoft.Extensions.Logging;
 
@@ -104,7 +104,7 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
         if (await warehouse.GetLatestSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false) is null)
         {
             logger.LogInformation("{Store}: snapshot of {Quarter}", warehouse.Store, quarter);
-            await warehouse.TakeSnapshotAsync(quarter, EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+            await warehouse.TakeSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false);
         }
         var projects = await warehouse.GetProjectsBehindKpiAsync(quarter, KpiFilter.None, "active-pm-projects", [], 50, cancellationToken)
             .ConfigureAwait(false);

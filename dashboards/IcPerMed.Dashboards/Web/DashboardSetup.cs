@@ -30,6 +30,8 @@ public static class DashboardSetup
         services.AddMemoryCache();
         services.AddSingleton<WarehouseAccess>();
         services.AddSingleton<QuarterAnalytics>();
+        // The host's registered sources (icpermed serve adds them); without, the Sources page lists the stored ones.
+        services.TryAddSingleton(Status.SourceCatalogue.Empty);
         services.AddDashboardSecurity(options);
         services.AddRazorPages(pages =>
             {

@@ -35,6 +35,9 @@ public sealed class EurConverter
     /// <summary>The converter over the rate table shipped in IcPerMed.Ingestion (read once, then shared).</summary>
     public static EurConverter LoadBundled() => Bundled.Value;
 
+    /// <summary>The <see cref="Version"/> of the bundled table: the exchange rates a snapshot taken now records.</summary>
+    public static string BundledVersion => Bundled.Value.Version;
+
     /// <summary>A converter over the ECB rate table at <paramref name="path"/> (.csv or .csv.gz).</summary>
     /// <exception cref="Harvesting.SourceFormatException">The file is not an ECB rate table.</exception>
     public static EurConverter Load(string path) => new(EcbRateTable.Load(path));

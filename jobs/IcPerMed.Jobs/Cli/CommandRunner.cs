@@ -54,6 +54,10 @@ public static class CommandRunner
         {
             return Usage(error.Message);
         }
+        catch (Ingestion.Sources.SourceOptionException error)
+        {
+            return Usage(error.Message);
+        }
         catch (SourceFormatException error)
         {
             return Report(logger, BadInput, $"input rejected, nothing stored was changed: {error.Message}");

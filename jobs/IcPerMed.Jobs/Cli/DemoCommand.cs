@@ -1,13 +1,13 @@
 using System.CommandLine;
-using IcPerMed.Ingestion.Sources.Cordis;
+using IcPerMed.Ingestion.Sources;
 using IcPerMed.Jobs.Classify;
-using IcPerMed.Ingestion.Sources.Nfr;
+using IcPerMed.Jobs.Kpis;
 
 namespace IcPerMed.Jobs.Cli;
 
 /// <summary>
-/// <c>icpermed demo</c>: the main job on the bundled real sample, with no network: harvest CORDIS and the Norwegian
-/// file into the warehouse (DuckDB by default), classify it, print the status, snapshot the last completed quarter (and
+/// <c>icpermed demo</c>: the main job on the bundled real sample, with no network: harvest the sample of every source
+/// registered for the demo (<see cref="SourceRegistry.Demo"/>) into the warehouse (DuckDB by default), classify it, print the status, snapshot the last completed quarter (and
 /// the one before as the data stood at its end, when it has no snapshot) with its headline KPIs and what changed, and
 /// write that quarter's report into reports/.
 /// </summary>
@@ -16,19 +16,19 @@ public static class DemoCommand
     /// <summary>The bundled sample, copied beside the program at build time (see data/samples/SOURCE.md).</summary>
     public static string SampleDirectory => Path.Combine(AppContext.BaseDirectory, "samples");
 
-    public static Command Create()
+    public static Command Create(SourceRegistry? sources = null)
     {
+        var demo = (sources ?? SourceRegistry.BuiltIn).Demo.ToList();
         var command = new Command("demo",
-            "Harvest the bundled real sample (CORDIS Horizon Europe: 1,022 projects; Research Council of Norway H2020 file), " +
+            $"Harvest the bundled real sample ({string.Join("; ", demo.Select(s => $"{s.Name}: samples/{s.Sample}"))}), " +
             "classify every project (training the model from the bundled labels when there is none), print the status, and " +
             "snapshot the KPIs of the last completed quarter and write its report into reports/.");
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-            await HarvestCommand.HarvestAsync(context, warehouse, new CordisConnector(), Path.Combine(SampleDirectory, "cordis"),
-                OutputFormat.Table, cancellationToken).ConfigureAwait(false);
-            await HarvestCommand.HarvestAsync(context, warehouse, new NfrConnector(), Path.Combine(SampleDirectory, "nfr-eu-h2020", "dataset.csv.gz"),
-                OutputFormat.Table, cancellationToken).ConfigureAwait(false);
+            foreach (var source in demo)
+                await HarvestCommand.HarvestAsync(context, warehouse, source.Connector(), Path.Combine(SampleDirectory, source.Sample!),
+                    OutputFormat.Table, cancellationToken).ConfigureAwait(false);
             var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time);
             var (classifier, trained) = await workflow.CurrentOrTrainAsync(ModelRepository.FromOption(null), warehouse, cancellationToken).ConfigureAwait(false);
             if (trained)
@@ -39,7 +39,7 @@ public static class DemoCommand
             var quarter = Analytics.Model.Quarter.LastCompleted(DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime));
             // The previous quarter is reconstructed as the data stood at its end when it has no snapshot, so the report's
             // "what changed" compares two snapshots from the first run on.
-            var taken = await warehouse.TakeSnapshotWithPreviousAsync(quarter, Ingestion.Currency.EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+            var taken = await warehouse.TakeSnapshotWithPreviousAsync(quarter, cancellationToken).ConfigureAwait(false);
             if (taken.PreviousReconstructed)
                 Console.WriteLine($"No snapshot of {taken.Previous.Quarter} yet: took one as the data stood at the quarter's end (projects started by then), {taken.Previous.Quarter} ({taken.Previous.Label()}).");
             DemoHeadline.Write(taken.Snapshot);

@@ -2,7 +2,7 @@ using System.CommandLine;
 using IcPerMed.Analytics.Model;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Dashboards.Reports;
-using IcPerMed.Ingestion.Currency;
+using IcPerMed.Jobs.Kpis;
 
 namespace IcPerMed.Jobs.Cli;
 
@@ -45,7 +45,7 @@ public static class ReportCommand
         var snapshot = await warehouse.GetLatestSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false);
         if (snapshot is null)
         {
-            snapshot = await warehouse.TakeSnapshotAsync(quarter, EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+            snapshot = await warehouse.TakeSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false);
             await Console.Error.WriteLineAsync($"no snapshot of {quarter} yet: took snapshot {snapshot.Id}").ConfigureAwait(false);
         }
         var previous = await warehouse.GetLatestSnapshotAsync(quarter.Previous, cancellationToken).ConfigureAwait(false);

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Warehouse;
-using IcPerMed.Ingestion.Currency;
+using IcPerMed.Jobs.Kpis;
 using Spectre.Console;
 
 namespace IcPerMed.Jobs.Cli;
@@ -27,7 +27,7 @@ public static class SnapshotCommand
             var at = KpiOptions.ReadQuarter(parseResult, quarter, context.Time);
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
             var retaken = await warehouse.GetLatestSnapshotAsync(at, cancellationToken).ConfigureAwait(false);
-            var taken = await warehouse.TakeSnapshotWithPreviousAsync(at, EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+            var taken = await warehouse.TakeSnapshotWithPreviousAsync(at, cancellationToken).ConfigureAwait(false);
             var snapshot = taken.Snapshot;
             var sameQuarter = retaken is null ? null : SnapshotComparison.Compare(retaken, snapshot);
             var changes = SnapshotChanges.Between(taken.Previous, snapshot);

@@ -28,6 +28,6 @@ public static class StatusTable
                 "and the project counts as not PM until an analyst decides (icpermed review)."));
     }
 
-    private static string Describe(RunInfo? run) => run is null ? "-"
+    private static string Describe(RunInfo? run) => run is null ? "never harvested"
         : $"#{run.Id} {run.Outcome} {run.FinishedAt ?? run.StartedAt:yyyy-MM-dd HH:mm}Z" + (run.Error is null ? string.Empty : $" ({run.Error})");
 }

@@ -2,7 +2,7 @@ using IcPerMed.Analytics.Email;
 using IcPerMed.Analytics.Model;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Dashboards.Emails;
-using IcPerMed.Ingestion.Currency;
+using IcPerMed.Jobs.Kpis;
 using IcPerMed.Jobs.Scheduling;
 using Microsoft.Extensions.Logging;
 using MimeKit;
@@ -125,7 +125,7 @@ public sealed class QuarterlyKpiEmailJob(string warehouseLocation, EmailOptions 
         var snapshot = await warehouse.GetLatestSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false);
         if (snapshot is null)
         {
-            snapshot = await warehouse.TakeSnapshotAsync(quarter, EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+            snapshot = await warehouse.TakeSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("No snapshot of {Quarter} yet: took snapshot {Id}", quarter, snapshot.Id);
         }
         var previous = await warehouse.GetLatestSnapshotAsync(quarter.Previous, cancellationToken).ConfigureAwait(false);

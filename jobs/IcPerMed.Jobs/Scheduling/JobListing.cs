@@ -9,7 +9,7 @@ public sealed record JobListing(string Name, string Description, string Schedule
     public static IReadOnlyList<JobListing> Build(ScheduledJobRegistry registry, IConfiguration configuration, DateTimeOffset now) =>
         [.. registry.All.Select(job =>
         {
-            var schedule = JobSchedules.For(configuration, job.Name);
+            var schedule = JobSchedules.For(configuration, job.Name, registry.Sources);
             if (!schedule.Enabled)
                 return new JobListing(job.Name, job.Description, "disabled", null, null);
             if (schedule.Cron is null)

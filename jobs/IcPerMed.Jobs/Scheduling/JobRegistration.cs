@@ -1,4 +1,5 @@
 using Hangfire;
+using IcPerMed.Ingestion.Sources;
 using IcPerMed.Jobs.Scheduling.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,16 +7,17 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IcPerMed.Jobs.Scheduling;
 
-/// <summary>Registers every <see cref="IScheduledJob"/> and their registry: used by <c>serve</c> and by <c>icpermed jobs</c>.</summary>
+/// <summary>
+/// Registers every <see cref="IScheduledJob"/> and their registry: used by <c>serve</c> and by <c>icpermed jobs</c>. The
+/// harvests are one per source of the <see cref="SourceRegistry"/> (<see cref="IngestionServices.AddIngestion"/>).
+/// </summary>
 public static class JobRegistration
 {
     public static IServiceCollection AddScheduledJobs(this IServiceCollection services, IConfiguration configuration, JobSettings settings)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings);
-        foreach (var connector in ScheduledSources.Connectors)
-            services.AddSingleton<IScheduledJob>(sp => new HarvestJob(connector, settings, sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), sp.GetService<IBackgroundJobClient>()));
+        services.AddIngestion();
         services.AddSingleton<IScheduledJob, ClassifyJob>();
         services.AddSingleton<IScheduledJob, RetrainJob>();
         services.AddSingleton<IScheduledJob, QuarterlySnapshotJob>();
@@ -30,7 +32,13 @@ public static class JobRegistration
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new();
         if (configuration[$"{JobSchedules.Section}:{ProbeJob.JobName}:Cron"] is not null && jobs.ProbeLog is { } log)
             services.AddSingleton<IScheduledJob>(new ProbeJob(log, TimeSpan.FromSeconds(jobs.ProbeSeconds)));
-        services.TryAddSingleton<ScheduledJobRegistry>();
+        services.TryAddSingleton(sp =>
+        {
+            var sources = sp.GetRequiredService<SourceRegistry>();
+            var harvests = sources.All.Select(source => new HarvestJob(source, settings, sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), sp.GetService<IBackgroundJobClient>()));
+            return new ScheduledJobRegistry([.. sp.GetServices<IScheduledJob>(), .. harvests], sources);
+        });
         services.TryAddTransient<ScheduledJobRunner>();
         return services;
     }

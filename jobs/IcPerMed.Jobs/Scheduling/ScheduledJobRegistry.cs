@@ -1,11 +1,16 @@
+using IcPerMed.Ingestion.Sources;
+
 namespace IcPerMed.Jobs.Scheduling;
 
-/// <summary>Every <see cref="IScheduledJob"/> registered in DI, by name.</summary>
-public sealed class ScheduledJobRegistry(IEnumerable<IScheduledJob> jobs)
+/// <summary>Every <see cref="IScheduledJob"/> by name: those registered in DI and one harvest per registered source.</summary>
+public sealed class ScheduledJobRegistry(IEnumerable<IScheduledJob> jobs, SourceRegistry sources)
 {
     private readonly IReadOnlyList<IScheduledJob> all = [.. jobs.OrderBy(j => j.Name, StringComparer.Ordinal)];
 
     public IReadOnlyList<IScheduledJob> All => all;
+
+    /// <summary>The sources whose harvests are among <see cref="All"/>; their registered schedules are the harvests' defaults.</summary>
+    public SourceRegistry Sources => sources;
 
     /// <summary>The job called <paramref name="name"/>; an unknown name lists the known ones.</summary>
     public IScheduledJob Get(string name) =>

@@ -21,6 +21,7 @@ public static class DashboardHost
         IcPerMedHost.Configure(builder, warehouse, verbose, extra);
         builder.WebHost.UseUrls(urls);
         builder.AddJobScheduling();
+        builder.Services.AddRegisteredSources();
         var app = builder.Build();
         app.UseDashboard(endpoints => endpoints.MapJobDashboard());
         return app;

@@ -26,7 +26,7 @@ public sealed class HarvestJobQueueTests
         using var storage = new InMemoryStorage();
         var client = new Hangfire.BackgroundJobClient(storage);
         var settings = new JobSettings(Path.Combine(TestPaths.NewTempDirectory(), "warehouse.duckdb"));
-        var job = new HarvestJob(new NfrFrom(TestPaths.Shared("nfr-eu-h2020/dataset.csv.gz")), settings, TimeProvider.System,
+        var job = new HarvestJob(NfrSource.Registration with { Connector = () => new NfrFrom(TestPaths.Shared("nfr-eu-h2020/dataset.csv.gz")) }, settings, TimeProvider.System,
             NullLoggerFactory.Instance, client);
 
         var first = new List<string>();

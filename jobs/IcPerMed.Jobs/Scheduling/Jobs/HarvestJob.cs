@@ -1,31 +1,33 @@
 using Hangfire;
 using IcPerMed.Analytics.Warehouse;
-using IcPerMed.Ingestion.Currency;
 using IcPerMed.Ingestion.Harvesting;
+using IcPerMed.Ingestion.Sources;
 using Microsoft.Extensions.Logging;
 
 namespace IcPerMed.Jobs.Scheduling.Jobs;
 
 /// <summary>
-/// <c>harvest-SOURCE</c>: reads the connector's default origin (as <c>icpermed harvest SOURCE</c> does) and, when
-/// the harvest changed a project, queues <c>classify</c> so the new projects are classified right after.
+/// <c>harvest-SOURCE</c>, one per registered source: reads the connector's default origin (as <c>icpermed harvest
+/// SOURCE</c> does) and, when the harvest changed a project, queues <c>classify</c> so the new projects are classified right after.
 /// </summary>
-public sealed class HarvestJob(ISourceConnector connector, JobSettings settings, TimeProvider time, ILoggerFactory logging,
+public sealed class HarvestJob(SourceRegistration source, JobSettings settings, TimeProvider time, ILoggerFactory logging,
     IBackgroundJobClient? jobs) : IScheduledJob
 {
-    public string Name => "harvest-" + connector.Source;
+    private readonly ISourceConnector connector = source.Connector();
 
-    public string Description => $"Harvest {connector.Source} from {connector.DefaultLocation}; queues classify when projects changed.";
+    /// <summary>The job name of <paramref name="source"/>'s harvest: <c>harvest-NAME</c>.</summary>
+    public static string NameOf(SourceRegistration source) => "harvest-" + source.Name;
+
+    public string Name => NameOf(source);
+
+    public string Description => $"Harvest {source.Name} from {connector.DefaultLocation}; queues classify when projects changed.";
 
     public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
     {
         await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
         using var http = SourceHttpClient.Create();
         // Scheduled runs keep page checkpoints too, so a worker stopped mid-harvest resumes on the next fire.
-        var context = new HarvestContext
-        {
-            Converter = EurConverter.LoadBundled(), Http = http, Time = time, StateDirectory = Cli.HarvestCommand.DefaultStateDirectory,
-        };
+        var context = HarvestContext.ForRun(http, time, HarvestContext.DefaultStateDirectory);
         progress.Report($"reading {connector.DefaultLocation}");
         var summary = await new HarvestRunner(warehouse, context, logging.CreateLogger<HarvestRunner>())
             .RunAsync(connector, null, cancellationToken).ConfigureAwait(false);

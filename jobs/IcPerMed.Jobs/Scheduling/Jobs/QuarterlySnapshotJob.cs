@@ -1,6 +1,6 @@
 using IcPerMed.Analytics.Model;
 using IcPerMed.Analytics.Warehouse;
-using IcPerMed.Ingestion.Currency;
+using IcPerMed.Jobs.Kpis;
 
 namespace IcPerMed.Jobs.Scheduling.Jobs;
 
@@ -18,7 +18,7 @@ public sealed class QuarterlySnapshotJob(JobSettings settings, TimeProvider time
     {
         var quarter = Quarter.LastCompleted(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
-        var taken = await warehouse.TakeSnapshotWithPreviousAsync(quarter, EurConverter.LoadBundled().Version, cancellationToken).ConfigureAwait(false);
+        var taken = await warehouse.TakeSnapshotWithPreviousAsync(quarter, cancellationToken).ConfigureAwait(false);
         if (taken.PreviousReconstructed)
             progress.Report($"{taken.Previous.Quarter} ({taken.Previous.Label()}): reconstructed, there was none to compare with");
         progress.Report($"{taken.Snapshot.Quarter} ({taken.Snapshot.Label()}), sha256 {taken.Snapshot.ContentHash[..16]}");
