@@ -21,7 +21,6 @@ public static class JobsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section);
-        builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section);
         var warehouse = (builder.Configuration.GetSection(WarehouseOptions.Section).Get<WarehouseOptions>() ?? new()).Resolved;
         builder.Services.AddScheduledJobs(builder.Configuration, new JobSettings(warehouse));
         return builder;

@@ -21,7 +21,8 @@ public static class JobRegistration
         services.AddSingleton<IScheduledJob, ClassifyJob>();
         services.AddSingleton<IScheduledJob, RetrainJob>();
         services.AddSingleton<IScheduledJob, QuarterlySnapshotJob>();
-        // The quarterly KPI email: SMTP settings bound by AddJobs (section Email; the password from the environment).
+        // The quarterly KPI email: SMTP settings from section Email (the password from the environment, never logged).
+        services.AddOptions<Email.EmailOptions>().Bind(configuration.GetSection(Email.EmailOptions.Section));
         services.AddSingleton<IScheduledJob>(sp =>
         {
             var email = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Email.EmailOptions>>().Value;
