@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Ingestion.Sources.Cordis;
 using IcPerMed.Jobs.Classify;
 using IcPerMed.Ingestion.Sources.Nfr;

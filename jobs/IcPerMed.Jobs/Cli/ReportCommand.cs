@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Dashboards.Reports;
 using IcPerMed.Ingestion.Currency;

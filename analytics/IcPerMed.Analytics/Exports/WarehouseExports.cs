@@ -1,10 +1,11 @@
 using System.Data.Common;
-using IcPerMed.Analytics.Exports;
 using IcPerMed.Analytics.Kpis;
+using IcPerMed.Analytics.Warehouse;
 
-namespace IcPerMed.Analytics.Warehouse;
+namespace IcPerMed.Analytics.Exports;
 
-public sealed partial class Warehouse
+/// <summary>The project records an export lists, live or as a snapshot counted them.</summary>
+public static class WarehouseExports
 {
     /// <summary>A project <c>p</c>'s participant countries, ';'-joined in order, as exports give them.</summary>
     private const string ParticipantCountries =
@@ -15,10 +16,10 @@ public sealed partial class Warehouse
     /// The projects <paramref name="filter"/> keeps, PM ones only unless <paramref name="pmOnly"/> is false, with their
     /// classification (override else current model) and participant countries, in source and id order.
     /// </summary>
-    public async Task<IReadOnlyList<ExportProject>> GetProjectsForExportAsync(KpiFilter filter, bool pmOnly, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ExportProject>> GetProjectsForExportAsync(this Warehouse.Warehouse warehouse, KpiFilter filter, bool pmOnly, CancellationToken cancellationToken)
     {
         var (where, args) = KpiBaseSql.Filter(filter, pmOnly);
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryAsync(
             $"""
             SELECT p.source, p.source_id, p.acronym, p.title, p.abstract, p.start_date, p.end_date, p.funder_id,
@@ -40,4 +41,28 @@ public sealed partial class Warehouse
         r.IsDBNull(23) ? null : r.GetDouble(23), r.GetCount(24), r.GetTimestamp(25)!.Value);
 
     private static bool? Flag(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetBoolean(i);
+
+    /// <summary>
+    /// The PM projects snapshot <paramref name="snapshotId"/> counted, as an export gives them: the record as stored now
+    /// (title, dates, provenance) with the classification and money frozen in the snapshot; null when the snapshot was
+    /// taken before snapshots kept their project list.
+    /// </summary>
+    public static async Task<IReadOnlyList<ExportProject>?> GetSnapshotProjectsForExportAsync(this Warehouse.Warehouse warehouse, long snapshotId, CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (await connection.ScalarAsync<bool?>(null, "SELECT projects_listed FROM kpi_snapshot WHERE id = $1", cancellationToken, snapshotId)
+                .ConfigureAwait(false) != true)
+            return null;
+        return await connection.QueryAsync(
+            $"""
+            SELECT p.source, p.source_id, p.acronym, p.title, p.abstract, p.start_date, p.end_date, p.funder_id,
+                   s.funding_amount, s.funding_currency, s.funding_eur, p.eur_rate, p.eur_rate_date, s.lead_country,
+                   {ParticipantCountries},
+                   s.pm, s.c1, s.c2, s.c3, s.c4, s.c5, s.decided_by, s.model_version, s.pm_score, p.harvest_run_id, p.fetched_at
+            FROM kpi_snapshot_project s JOIN project p ON p.source = s.source AND p.source_id = s.source_id
+            WHERE s.snapshot_id = $1
+            ORDER BY p.source, p.source_id
+            """,
+            ReadExportProject, cancellationToken, snapshotId).ConfigureAwait(false);
+    }
 }

@@ -1,9 +1,9 @@
 using IcPerMed.Analytics.Model;
-using IcPerMed.Analytics.Snapshots;
 
-namespace IcPerMed.Analytics.Warehouse;
+namespace IcPerMed.Analytics.Snapshots;
 
-public sealed partial class Warehouse
+/// <summary>Snapshots of quarters nobody snapshotted while they were current.</summary>
+public static class WarehouseSnapshotReconstruction
 {
     /// <summary>
     /// Takes <paramref name="quarter"/>'s snapshot as the data stood at the quarter's last day, for a quarter nobody
@@ -13,20 +13,20 @@ public sealed partial class Warehouse
     /// quarter's snapshot differ by the projects started in between, not by corrections. The warehouse keeps each
     /// record's latest version only, so a record a source changed later shows its later values.
     /// </summary>
-    public Task<KpiSnapshot> ReconstructSnapshotAsync(Quarter quarter, string? exchangeRates, CancellationToken cancellationToken) =>
-        TakeSnapshotAsync(quarter, exchangeRates, quarter.End, cancellationToken);
+    public static Task<KpiSnapshot> ReconstructSnapshotAsync(this Warehouse.Warehouse warehouse, Quarter quarter, string? exchangeRates, CancellationToken cancellationToken) =>
+        warehouse.TakeSnapshotAsync(quarter, exchangeRates, quarter.End, cancellationToken);
 
     /// <summary>
     /// Takes <paramref name="quarter"/>'s snapshot; when the previous quarter has none, first reconstructs it
     /// (<see cref="ReconstructSnapshotAsync"/>), so what changed since the previous quarter is always one snapshot
     /// against another and never a frozen quarter against a live one.
     /// </summary>
-    public async Task<QuarterSnapshots> TakeSnapshotWithPreviousAsync(Quarter quarter, string? exchangeRates, CancellationToken cancellationToken)
+    public static async Task<QuarterSnapshots> TakeSnapshotWithPreviousAsync(this Warehouse.Warehouse warehouse, Quarter quarter, string? exchangeRates, CancellationToken cancellationToken)
     {
-        var previous = await GetLatestSnapshotAsync(quarter.Previous, cancellationToken).ConfigureAwait(false);
+        var previous = await warehouse.GetLatestSnapshotAsync(quarter.Previous, cancellationToken).ConfigureAwait(false);
         var reconstructed = previous is null;
-        previous ??= await ReconstructSnapshotAsync(quarter.Previous, exchangeRates, cancellationToken).ConfigureAwait(false);
-        var snapshot = await TakeSnapshotAsync(quarter, exchangeRates, cancellationToken).ConfigureAwait(false);
+        previous ??= await warehouse.ReconstructSnapshotAsync(quarter.Previous, exchangeRates, cancellationToken).ConfigureAwait(false);
+        var snapshot = await warehouse.TakeSnapshotAsync(quarter, exchangeRates, cancellationToken).ConfigureAwait(false);
         return new QuarterSnapshots(snapshot, previous, reconstructed);
     }
 }

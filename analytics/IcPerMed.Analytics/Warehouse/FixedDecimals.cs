@@ -1,4 +1,4 @@
-namespace IcPerMed.Analytics.Kpis;
+namespace IcPerMed.Analytics.Warehouse;
 
 /// <summary>
 /// Rounds a value and gives it exactly that many decimals (500000 becomes 500000.00). The stores return sums with

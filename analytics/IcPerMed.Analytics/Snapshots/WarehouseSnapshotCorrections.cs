@@ -1,13 +1,14 @@
-using IcPerMed.Analytics.Snapshots;
+using IcPerMed.Analytics.Warehouse;
 
-namespace IcPerMed.Analytics.Warehouse;
+namespace IcPerMed.Analytics.Snapshots;
 
-public sealed partial class Warehouse
+/// <summary>The analysts' corrections made after a snapshot was taken.</summary>
+public static class WarehouseSnapshotCorrections
 {
     /// <summary>Analysts' corrections made after <paramref name="since"/> (a snapshot's time), newest first, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<LaterCorrection>> GetCorrectionsSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<LaterCorrection>> GetCorrectionsSinceAsync(this Warehouse.Warehouse warehouse, DateTimeOffset since, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryAsync(
             """
             SELECT o.source, o.source_id, p.title, o.pm, o.c1, o.c2, o.c3, o.c4, o.c5, o.analyst, o.reason, o.created_at

@@ -1,11 +1,12 @@
 using System.Data.Common;
 using System.Globalization;
-using IcPerMed.Analytics.Exports;
 using IcPerMed.Analytics.Kpis;
+using IcPerMed.Analytics.Warehouse;
 
-namespace IcPerMed.Analytics.Warehouse;
+namespace IcPerMed.Analytics.Snapshots;
 
-public sealed partial class Warehouse
+/// <summary>The projects a snapshot counted, frozen with its numbers.</summary>
+public static class WarehouseSnapshotProjects
 {
     private const string SnapshotProjectColumns =
         "snapshot_id, source, source_id, pm, c1, c2, c3, c4, c5, decided_by, model_version, pm_score, funding_amount, funding_currency, " +
@@ -15,7 +16,7 @@ public sealed partial class Warehouse
     /// Stores the PM projects snapshot <paramref name="id"/> counts (<paramref name="filter"/>: none, or the reconstructed
     /// quarter's start cut) with the classification and money they were counted with, in the snapshot's transaction.
     /// </summary>
-    private static async Task StoreSnapshotProjectsAsync(DbConnection connection, DbTransaction transaction, long id, KpiFilter filter,
+    internal static async Task StoreSnapshotProjectsAsync(DbConnection connection, DbTransaction transaction, long id, KpiFilter filter,
         CancellationToken cancellationToken)
     {
         var (where, args) = KpiBaseSql.Filter(filter, pmOnly: true);
@@ -36,34 +37,10 @@ public sealed partial class Warehouse
     /// The filter that makes a KPI workspace read snapshot <paramref name="snapshotId"/>'s own project list
     /// (<see cref="KpiFilter.FrozenIn"/>), or null when the snapshot was taken before snapshots kept their list.
     /// </summary>
-    public async Task<KpiFilter?> FrozenFilterAsync(long snapshotId, CancellationToken cancellationToken)
+    public static async Task<KpiFilter?> FrozenFilterAsync(this Warehouse.Warehouse warehouse, long snapshotId, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ScalarAsync<bool?>(null, "SELECT projects_listed FROM kpi_snapshot WHERE id = $1", cancellationToken, snapshotId)
             .ConfigureAwait(false) == true ? new KpiFilter { FrozenIn = snapshotId } : null;
-    }
-
-    /// <summary>
-    /// The PM projects snapshot <paramref name="snapshotId"/> counted, as an export gives them: the record as stored now
-    /// (title, dates, provenance) with the classification and money frozen in the snapshot; null when the snapshot was
-    /// taken before snapshots kept their project list.
-    /// </summary>
-    public async Task<IReadOnlyList<ExportProject>?> GetSnapshotProjectsForExportAsync(long snapshotId, CancellationToken cancellationToken)
-    {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (await connection.ScalarAsync<bool?>(null, "SELECT projects_listed FROM kpi_snapshot WHERE id = $1", cancellationToken, snapshotId)
-                .ConfigureAwait(false) != true)
-            return null;
-        return await connection.QueryAsync(
-            $"""
-            SELECT p.source, p.source_id, p.acronym, p.title, p.abstract, p.start_date, p.end_date, p.funder_id,
-                   s.funding_amount, s.funding_currency, s.funding_eur, p.eur_rate, p.eur_rate_date, s.lead_country,
-                   {ParticipantCountries},
-                   s.pm, s.c1, s.c2, s.c3, s.c4, s.c5, s.decided_by, s.model_version, s.pm_score, p.harvest_run_id, p.fetched_at
-            FROM kpi_snapshot_project s JOIN project p ON p.source = s.source AND p.source_id = s.source_id
-            WHERE s.snapshot_id = $1
-            ORDER BY p.source, p.source_id
-            """,
-            ReadExportProject, cancellationToken, snapshotId).ConfigureAwait(false);
     }
 }
