@@ -1,4 +1,6 @@
+using IcPerMed.Analytics.Coverage;
 using IcPerMed.Analytics.Reconciliation;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;

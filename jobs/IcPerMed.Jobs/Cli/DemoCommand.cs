@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IcPerMed.Analytics.Snapshots;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Ingestion.Sources.Cordis;
 using IcPerMed.Jobs.Classify;
 using IcPerMed.Ingestion.Sources.Nfr;

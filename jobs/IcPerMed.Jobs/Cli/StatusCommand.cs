@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Dashboards.Status;
 
 namespace IcPerMed.Jobs.Cli;

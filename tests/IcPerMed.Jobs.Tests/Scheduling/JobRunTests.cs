@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Model;
 using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Warehouse;

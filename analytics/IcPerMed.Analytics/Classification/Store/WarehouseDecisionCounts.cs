@@ -1,17 +1,17 @@
-using IcPerMed.Analytics.Classification;
-using IcPerMed.Analytics.Warehouse.Classification;
+using IcPerMed.Analytics.Warehouse;
 
-namespace IcPerMed.Analytics.Warehouse;
+namespace IcPerMed.Analytics.Classification.Store;
 
-public sealed partial class Warehouse
+/// <summary>How the current classification of every project was decided, counted.</summary>
+public static class WarehouseDecisionCounts
 {
     /// <summary>
     /// Per source, in name order: projects, PM projects and the abstentions for insufficient text (counted as not PM) as
     /// every KPI reads them, with analyst overrides winning; and the PM projects a source signal decided.
     /// </summary>
-    public async Task<IReadOnlyList<DecisionCount>> GetDecisionCountsAsync(CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<DecisionCount>> GetDecisionCountsAsync(this Warehouse.Warehouse warehouse, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryAsync(
             $"""
             SELECT source, count(*),

@@ -1,7 +1,7 @@
 using System.Data.Common;
-using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Analytics.Linking;
 
-namespace IcPerMed.Analytics.Linking;
+namespace IcPerMed.Analytics.Warehouse.Harvest;
 
 /// <summary>Rebuilds <c>project_link</c> from the warehouse's shared keys, inside the caller's transaction.</summary>
 internal static class ProjectLinkSql

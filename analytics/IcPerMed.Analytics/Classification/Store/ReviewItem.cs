@@ -1,4 +1,4 @@
-namespace IcPerMed.Analytics.Warehouse.Classification;
+namespace IcPerMed.Analytics.Classification.Store;
 
 /// <summary>
 /// A project in the review queue: an abstention the thin text would have made PM, or one of the least certain decisions,

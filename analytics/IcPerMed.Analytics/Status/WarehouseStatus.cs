@@ -1,11 +1,15 @@
-namespace IcPerMed.Analytics.Warehouse;
+using IcPerMed.Analytics.Classification.Store;
+using IcPerMed.Analytics.Warehouse;
 
-public sealed partial class Warehouse
+namespace IcPerMed.Analytics.Status;
+
+/// <summary>Per source, what the warehouse holds and how its harvests went, with its classification decisions; totals per source.</summary>
+public static class WarehouseStatus
 {
     /// <summary>Per source: what is stored and how its runs went, sources in name order.</summary>
-    public async Task<IReadOnlyList<SourceStatus>> GetSourceStatusAsync(CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<SourceStatus>> GetSourceStatusAsync(this Warehouse.Warehouse warehouse, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var runs = await connection.QueryAsync(
             """
             SELECT id, source, status, origin, started_at, finished_at, error FROM harvest_run
@@ -28,7 +32,7 @@ public sealed partial class Warehouse
             """,
             r => (Source: r.GetString(0), Projects: r.GetCount(1), Organisations: r.GetCount(2), Participations: r.GetCount(3), Quarantined: r.GetCount(4)),
             cancellationToken).ConfigureAwait(false);
-        var decisions = (await GetDecisionCountsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(d => d.Source);
+        var decisions = (await warehouse.GetDecisionCountsAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(d => d.Source);
         return [.. counts.Select(c =>
         {
             var ofSource = runs.Where(r => r.Source == c.Source).Select(r => r.Run).OrderByDescending(r => r.Id).ToList();
@@ -42,9 +46,9 @@ public sealed partial class Warehouse
     }
 
     /// <summary>Counts and EUR sums per source, for comparing harvests and stores.</summary>
-    public async Task<IReadOnlyList<WarehouseTotals>> GetTotalsAsync(CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<WarehouseTotals>> GetTotalsAsync(this Warehouse.Warehouse warehouse, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryAsync(
             """
             SELECT s.source,

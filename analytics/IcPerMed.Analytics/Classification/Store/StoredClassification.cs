@@ -1,4 +1,4 @@
-namespace IcPerMed.Analytics.Warehouse.Classification;
+namespace IcPerMed.Analytics.Classification.Store;
 
 /// <summary>
 /// What every query reads as a project's classification (view <c>project_classification</c>): the decisions, who made

@@ -1,4 +1,4 @@
-namespace IcPerMed.Analytics.Warehouse.Classification;
+namespace IcPerMed.Analytics.Classification.Store;
 
 /// <summary>
 /// One source's projects by what decided them (view <c>project_classification</c>): PM (analyst, model or source

@@ -1,9 +1,9 @@
-using IcPerMed.Analytics.Classification;
-using IcPerMed.Analytics.Warehouse.Classification;
+using IcPerMed.Analytics.Warehouse;
 
-namespace IcPerMed.Analytics.Warehouse;
+namespace IcPerMed.Analytics.Classification.Store;
 
-public sealed partial class Warehouse
+/// <summary>The review queue of least certain projects and the projects analysts corrected.</summary>
+public static class WarehouseReview
 {
     /// <summary>
     /// The review queue, projects without an analyst override. First the abstentions whose thin text the model would have
@@ -12,10 +12,10 @@ public sealed partial class Warehouse
     /// decision and abstention by how close its score lies to a label's threshold, least certain first. Challenge labels
     /// count only where the decision is pm = 1. Projects a source signal decided are left out: a stated rule decided them.
     /// </summary>
-    public async Task<IReadOnlyList<ReviewItem>> GetReviewQueueAsync(IReadOnlyList<double> thresholds, int limit,
+    public static async Task<IReadOnlyList<ReviewItem>> GetReviewQueueAsync(this Warehouse.Warehouse warehouse, IReadOnlyList<double> thresholds, int limit,
         CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var margins = string.Join(", ", LabelScheme.Labels.Select((label, i) => i == 0
             ? $"abs(c.pm_score - ${i + 1})"
             : $"CASE WHEN c.pm THEN abs(c.{label}_score - ${i + 1}) ELSE 2.0 END"));
@@ -51,9 +51,9 @@ public sealed partial class Warehouse
     /// <summary>
     /// The newest analyst labels of every overridden project with its text, for the next training run.
     /// </summary>
-    public async Task<IReadOnlyList<LabelledProject>> GetOverriddenProjectsAsync(CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<LabelledProject>> GetOverriddenProjectsAsync(this Warehouse.Warehouse warehouse, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryAsync(
             $"""
             SELECT o.source, o.source_id, p.title, p.abstract, p.topic_code, o.pm, o.c1, o.c2, o.c3, o.c4, o.c5

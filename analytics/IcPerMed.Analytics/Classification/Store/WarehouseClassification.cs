@@ -1,38 +1,38 @@
 using System.Runtime.CompilerServices;
-using IcPerMed.Analytics.Classification;
-using IcPerMed.Analytics.Warehouse.Classification;
+using IcPerMed.Analytics.Warehouse;
 
-namespace IcPerMed.Analytics.Warehouse;
+namespace IcPerMed.Analytics.Classification.Store;
 
-public sealed partial class Warehouse
+/// <summary>The classification store: model versions, project texts to score, predictions and analysts' overrides.</summary>
+public static class WarehouseClassification
 {
     private const string LabelColumns = "pm, c1, c2, c3, c4, c5";
 
     /// <summary>Records a trained model version; the newest registered version is the one queries read.</summary>
-    public async Task RegisterModelAsync(ModelRegistration model, CancellationToken cancellationToken)
+    public static async Task RegisterModelAsync(this Warehouse.Warehouse warehouse, ModelRegistration model, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(null,
             """
             INSERT INTO classifier_model (version, created_at, training_data_hash, label_scheme, metadata, registered_at)
             VALUES ($1, $2, $3, $4, $5, $6)
             ON CONFLICT (version) DO UPDATE SET registered_at = excluded.registered_at
             """, cancellationToken, model.Version, model.CreatedAt, model.TrainingDataHash, model.LabelScheme, model.MetadataJson,
-            time.GetUtcNow()).ConfigureAwait(false);
+            warehouse.Time.GetUtcNow()).ConfigureAwait(false);
     }
 
     /// <summary>The newest registered model version, or null before the first training.</summary>
-    public async Task<string?> GetCurrentModelVersionAsync(CancellationToken cancellationToken)
+    public static async Task<string?> GetCurrentModelVersionAsync(this Warehouse.Warehouse warehouse, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ScalarAsync<string>(null,
             "SELECT version FROM classifier_model ORDER BY registered_at DESC, version DESC LIMIT 1", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The metadata JSON of the newest registered model, or null before the first training.</summary>
-    public async Task<string?> GetCurrentModelMetadataAsync(CancellationToken cancellationToken)
+    public static async Task<string?> GetCurrentModelMetadataAsync(this Warehouse.Warehouse warehouse, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ScalarAsync<string>(null,
             "SELECT metadata FROM classifier_model ORDER BY registered_at DESC, version DESC LIMIT 1", cancellationToken).ConfigureAwait(false);
     }
@@ -42,10 +42,10 @@ public sealed partial class Warehouse
     /// euroSciVoc and other subjects) and the source signal <see cref="ThinTextRule"/> may decide a thin text by
     /// (<see cref="PmNamedCallSql"/>).
     /// </summary>
-    public async IAsyncEnumerable<IReadOnlyList<ProjectText>> ReadProjectTextsAsync(int batchSize,
+    public static async IAsyncEnumerable<IReadOnlyList<ProjectText>> ReadProjectTextsAsync(this Warehouse.Warehouse warehouse, int batchSize,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = SqlCommands.Create(connection, null,
             $"""
             SELECT p.source, p.source_id, p.title, p.abstract, p.topic_code,
@@ -103,14 +103,14 @@ public sealed partial class Warehouse
         """;
 
     /// <summary>Starts replacing the predictions of <paramref name="modelVersion"/> (see <see cref="PredictionWriter"/>).</summary>
-    public Task<PredictionWriter> BeginPredictionsAsync(string modelVersion, CancellationToken cancellationToken) =>
-        PredictionWriter.StartAsync(dialect, modelVersion, time.GetUtcNow(), cancellationToken);
+    public static Task<PredictionWriter> BeginPredictionsAsync(this Warehouse.Warehouse warehouse, string modelVersion, CancellationToken cancellationToken) =>
+        PredictionWriter.StartAsync(warehouse.Dialect, modelVersion, warehouse.Time.GetUtcNow(), cancellationToken);
 
     /// <summary>Stores an analyst's labels for a project the warehouse holds; returns the override's id.</summary>
     /// <exception cref="KeyNotFoundException">The warehouse has no such project.</exception>
-    public async Task<long> AddOverrideAsync(LabelOverride labels, CancellationToken cancellationToken)
+    public static async Task<long> AddOverrideAsync(this Warehouse.Warehouse warehouse, LabelOverride labels, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var known = await connection.ScalarAsync<long>(null, "SELECT count(*) FROM project WHERE source = $1 AND source_id = $2",
             cancellationToken, labels.Source, labels.SourceId).ConfigureAwait(false);
         if (known == 0)
@@ -118,7 +118,7 @@ public sealed partial class Warehouse
         var id = await connection.ScalarAsync<long>(null, "SELECT nextval('label_override_id_seq')", cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(null,
             $"INSERT INTO label_override (id, source, source_id, {LabelColumns}, analyst, reason, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-            cancellationToken, [id, labels.Source, labels.SourceId, .. labels.Labels.Cast<object?>(), labels.Analyst, labels.Reason, time.GetUtcNow()])
+            cancellationToken, [id, labels.Source, labels.SourceId, .. labels.Labels.Cast<object?>(), labels.Analyst, labels.Reason, warehouse.Time.GetUtcNow()])
             .ConfigureAwait(false);
         return id;
     }
@@ -129,8 +129,8 @@ public sealed partial class Warehouse
     /// view's correlated newest-override lookup runs over the whole warehouse before the key filter applies, which took
     /// seconds at a million projects (measured by <c>bench web</c>).
     /// </remarks>
-    public async Task<StoredClassification?> GetClassificationAsync(string source, string sourceId, CancellationToken cancellationToken) =>
-        (await QueryClassificationsAsync(OneProjectSql, string.Empty, cancellationToken, source, sourceId).ConfigureAwait(false))
+    public static async Task<StoredClassification?> GetClassificationAsync(this Warehouse.Warehouse warehouse, string source, string sourceId, CancellationToken cancellationToken) =>
+        (await warehouse.QueryClassificationsAsync(OneProjectSql, string.Empty, cancellationToken, source, sourceId).ConfigureAwait(false))
         .SingleOrDefault();
 
     private const string OneProjectSql = """
@@ -153,12 +153,12 @@ public sealed partial class Warehouse
         """;
 
     /// <summary>Every project's classification, in id order.</summary>
-    public Task<List<StoredClassification>> GetClassificationsAsync(CancellationToken cancellationToken) =>
-        QueryClassificationsAsync("project_classification", string.Empty, cancellationToken);
+    public static Task<List<StoredClassification>> GetClassificationsAsync(this Warehouse.Warehouse warehouse, CancellationToken cancellationToken) =>
+        warehouse.QueryClassificationsAsync("project_classification", string.Empty, cancellationToken);
 
-    private async Task<List<StoredClassification>> QueryClassificationsAsync(string from, string where, CancellationToken cancellationToken, params object?[] args)
+    private static async Task<List<StoredClassification>> QueryClassificationsAsync(this Warehouse.Warehouse warehouse, string from, string where, CancellationToken cancellationToken, params object?[] args)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryAsync(
             $"""
             SELECT source, source_id, {LabelColumns}, decided_by, model_version,

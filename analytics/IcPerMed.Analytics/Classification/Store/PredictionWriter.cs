@@ -1,9 +1,9 @@
 using System.Data.Common;
-using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Analytics.Warehouse.Dialects;
 using IcPerMed.Analytics.Warehouse.Staging;
 
-namespace IcPerMed.Analytics.Warehouse.Classification;
+namespace IcPerMed.Analytics.Classification.Store;
 
 /// <summary>
 /// Replaces one model version's predictions in one transaction: the old rows of that version go, the new ones are

@@ -1,4 +1,4 @@
-namespace IcPerMed.Analytics.Warehouse.Classification;
+namespace IcPerMed.Analytics.Classification.Store;
 
 /// <summary>
 /// An analyst's labels for one project: the whole set (pm, c1..c5 in <see cref="Analytics.Classification.LabelScheme.Labels"/>

@@ -1,23 +1,24 @@
 using System.Data.Common;
 using System.Globalization;
-using IcPerMed.Analytics.Explore;
+using IcPerMed.Analytics.Warehouse;
 
-namespace IcPerMed.Analytics.Warehouse;
+namespace IcPerMed.Analytics.Explore;
 
-public sealed partial class Warehouse
+/// <summary>Project search with facets over the warehouse.</summary>
+public static class WarehouseExplore
 {
     /// <summary>
     /// One page of the projects matching <paramref name="search"/>, sorted as it asks (ties by source and source id),
     /// with the total and the facets over every matching project (see <see cref="ProjectFacets"/>).
     /// </summary>
     /// <exception cref="ArgumentException">A challenge code is not c1..c5 or none.</exception>
-    public async Task<ProjectSearchPage> SearchProjectsAsync(ProjectSearch search, CancellationToken cancellationToken)
+    public static async Task<ProjectSearchPage> SearchProjectsAsync(this Warehouse.Warehouse warehouse, ProjectSearch search, CancellationToken cancellationToken)
     {
         var sql = new ProjectSearchSql(search);
         var (page, pageSize) = (search.EffectivePage, search.EffectivePageSize);
         // Far pages of a huge result set: past int.MaxValue rows there is nothing to read anyway.
         var offset = (int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize);
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(null, ProjectSearchSql.Drop, cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(null, sql.Create, cancellationToken, sql.Args).ConfigureAwait(false);
         try

@@ -1,8 +1,7 @@
 using System.Text.Json;
-using IcPerMed.Analytics.Classification;
 using IcPerMed.Analytics.Warehouse.Staging;
 
-namespace IcPerMed.Analytics.Warehouse.Classification;
+namespace IcPerMed.Analytics.Classification.Store;
 
 /// <summary>
 /// The layout of the <c>prediction</c> table, in the column order of Migrations/002_classification.sql and the columns

@@ -1,10 +1,11 @@
 using System.Data.Common;
-using IcPerMed.Analytics.Email;
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Warehouse;
 
-namespace IcPerMed.Analytics.Warehouse;
+namespace IcPerMed.Analytics.Email;
 
-public sealed partial class Warehouse
+/// <summary>The email outbox: one row per quarter and subscriber, claimed before a send so a message goes out once.</summary>
+public static class WarehouseOutbox
 {
     private const string OutboxSelect =
         """
@@ -13,17 +14,17 @@ public sealed partial class Warehouse
         """;
 
     /// <summary>The outbox rows of <paramref name="quarter"/>, by subscriber.</summary>
-    public async Task<IReadOnlyList<OutboxEntry>> GetOutboxAsync(Quarter quarter, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<OutboxEntry>> GetOutboxAsync(this Warehouse.Warehouse warehouse, Quarter quarter, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryAsync($"{OutboxSelect} WHERE o.quarter = $1 ORDER BY o.subscriber_id", ReadOutboxEntry,
             cancellationToken, quarter.ToString()).ConfigureAwait(false);
     }
 
     /// <summary>The outbox row of one quarter and subscriber, or null.</summary>
-    public async Task<OutboxEntry?> GetOutboxEntryAsync(Quarter quarter, long subscriberId, CancellationToken cancellationToken)
+    public static async Task<OutboxEntry?> GetOutboxEntryAsync(this Warehouse.Warehouse warehouse, Quarter quarter, long subscriberId, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync($"{OutboxSelect} WHERE o.quarter = $1 AND o.subscriber_id = $2", ReadOutboxEntry,
             cancellationToken, quarter.ToString(), subscriberId).ConfigureAwait(false);
         return rows.SingleOrDefault();
@@ -33,9 +34,9 @@ public sealed partial class Warehouse
     /// Turns the quarter's 'sending' rows into 'in-doubt' and returns them: at the start of a run such a row means an
     /// earlier run died between handing the message to SMTP and committing 'sent', and nobody can tell whether it went out.
     /// </summary>
-    public async Task<IReadOnlyList<OutboxEntry>> MarkInterruptedSendsInDoubtAsync(Quarter quarter, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<OutboxEntry>> MarkInterruptedSendsInDoubtAsync(this Warehouse.Warehouse warehouse, Quarter quarter, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var interrupted = await connection.QueryAsync($"{OutboxSelect} WHERE o.quarter = $1 AND o.status = $2 ORDER BY o.subscriber_id",
             ReadOutboxEntry, cancellationToken, quarter.ToString(), OutboxStatus.Sending).ConfigureAwait(false);
         foreach (var entry in interrupted)
@@ -47,47 +48,47 @@ public sealed partial class Warehouse
     /// Commits a 'sending' row for this quarter and subscriber when there is none yet, or when the last attempt
     /// 'failed'. Returns null when the row is 'sent', 'in-doubt' or 'sending': that email must not be sent again here.
     /// </summary>
-    public async Task<OutboxEntry?> TryClaimOutboxAsync(Quarter quarter, long subscriberId, string messageId, CancellationToken cancellationToken)
+    public static async Task<OutboxEntry?> TryClaimOutboxAsync(this Warehouse.Warehouse warehouse, Quarter quarter, long subscriberId, string messageId, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var inserted = await connection.ExecuteAsync(null,
             """
             INSERT INTO email_outbox (quarter, subscriber_id, message_id, status, attempts, last_error, created_at, sent_at)
             VALUES ($1, $2, $3, $4, 1, NULL, $5, NULL) ON CONFLICT DO NOTHING
-            """, cancellationToken, quarter.ToString(), subscriberId, messageId, OutboxStatus.Sending, time.GetUtcNow()).ConfigureAwait(false);
+            """, cancellationToken, quarter.ToString(), subscriberId, messageId, OutboxStatus.Sending, warehouse.Time.GetUtcNow()).ConfigureAwait(false);
         // A failed message never reached anyone, so its retry may carry the current snapshot's Message-Id.
         var claimed = inserted > 0 || await connection.ExecuteAsync(null,
             "UPDATE email_outbox SET status = $3, attempts = attempts + 1, message_id = $4 WHERE quarter = $1 AND subscriber_id = $2 AND status = $5",
             cancellationToken, quarter.ToString(), subscriberId, OutboxStatus.Sending, messageId, OutboxStatus.Failed).ConfigureAwait(false) > 0;
-        return claimed ? await GetOutboxEntryAsync(quarter, subscriberId, cancellationToken).ConfigureAwait(false) : null;
+        return claimed ? await warehouse.GetOutboxEntryAsync(quarter, subscriberId, cancellationToken).ConfigureAwait(false) : null;
     }
 
     /// <summary>
     /// Sets an 'in-doubt', 'failed' or 'sent' row back to 'sending' for a deliberate resend (same Message-Id). Returns null
     /// when there is no row or it is 'sending' (a run is sending it now, or died doing so and no run has looked since).
     /// </summary>
-    public async Task<OutboxEntry?> ClaimResendAsync(Quarter quarter, long subscriberId, CancellationToken cancellationToken)
+    public static async Task<OutboxEntry?> ClaimResendAsync(this Warehouse.Warehouse warehouse, Quarter quarter, long subscriberId, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var claimed = await connection.ExecuteAsync(null,
             "UPDATE email_outbox SET status = $3, attempts = attempts + 1 WHERE quarter = $1 AND subscriber_id = $2 AND status IN ($4, $5, $6)",
             cancellationToken, quarter.ToString(), subscriberId, OutboxStatus.Sending, OutboxStatus.InDoubt, OutboxStatus.Failed, OutboxStatus.Sent)
             .ConfigureAwait(false) > 0;
-        return claimed ? await GetOutboxEntryAsync(quarter, subscriberId, cancellationToken).ConfigureAwait(false) : null;
+        return claimed ? await warehouse.GetOutboxEntryAsync(quarter, subscriberId, cancellationToken).ConfigureAwait(false) : null;
     }
 
     /// <summary>Commits that the SMTP server accepted the message.</summary>
-    public async Task MarkOutboxSentAsync(Quarter quarter, long subscriberId, CancellationToken cancellationToken)
+    public static async Task MarkOutboxSentAsync(this Warehouse.Warehouse warehouse, Quarter quarter, long subscriberId, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(null, "UPDATE email_outbox SET status = $3, sent_at = $4, last_error = NULL WHERE quarter = $1 AND subscriber_id = $2",
-            cancellationToken, quarter.ToString(), subscriberId, OutboxStatus.Sent, time.GetUtcNow()).ConfigureAwait(false);
+            cancellationToken, quarter.ToString(), subscriberId, OutboxStatus.Sent, warehouse.Time.GetUtcNow()).ConfigureAwait(false);
     }
 
     /// <summary>Commits that SMTP refused the message after the run's retries, with the error, so the next run tries again.</summary>
-    public async Task MarkOutboxFailedAsync(Quarter quarter, long subscriberId, string error, CancellationToken cancellationToken)
+    public static async Task MarkOutboxFailedAsync(this Warehouse.Warehouse warehouse, Quarter quarter, long subscriberId, string error, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(null, "UPDATE email_outbox SET status = $3, last_error = $4 WHERE quarter = $1 AND subscriber_id = $2",
             cancellationToken, quarter.ToString(), subscriberId, OutboxStatus.Failed, error).ConfigureAwait(false);
     }

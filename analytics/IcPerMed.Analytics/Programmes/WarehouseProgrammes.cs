@@ -1,16 +1,18 @@
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Warehouse;
 
-namespace IcPerMed.Analytics.Warehouse;
+namespace IcPerMed.Analytics.Programmes;
 
-public sealed partial class Warehouse
+/// <summary>The funding programmes the warehouse lists.</summary>
+public static class WarehouseProgrammes
 {
     /// <summary>
     /// Every stored programme, call and topic with what national programme lists say of it (allows PM, scope, page,
     /// source, checked on), by funder, kind and code.
     /// </summary>
-    public async Task<IReadOnlyList<ProgrammeEntry>> GetProgrammesAsync(CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ProgrammeEntry>> GetProgrammesAsync(this Warehouse.Warehouse warehouse, CancellationToken cancellationToken)
     {
-        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryAsync(
             """
             SELECT funder_id, kind, code, title, parent_code, source_file, source_line, allows_pm, pm_scope, url, source_url, checked_on
