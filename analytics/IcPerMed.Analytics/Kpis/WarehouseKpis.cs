@@ -23,15 +23,4 @@ public static class WarehouseKpis
         await using var workspace = await warehouse.OpenKpiWorkspaceAsync(quarter, filter, cancellationToken).ConfigureAwait(false);
         return await workspace.ProjectsBehindAsync(definition, key, limit, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>
-    /// The KPI base tables for <paramref name="quarter"/> and <paramref name="filter"/> on a connection of their own: the
-    /// seam Gaps/, Trends/ and Snapshots/ read through (docs/architecture.md), so a gap, a trend and a KPI count the
-    /// same projects.
-    /// </summary>
-    internal static async Task<KpiWorkspace> OpenKpiWorkspaceAsync(this Warehouse.Warehouse warehouse, Quarter quarter, KpiFilter filter, CancellationToken cancellationToken)
-    {
-        var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await KpiWorkspace.OpenAsync(connection, quarter, warehouse.Time.GetUtcNow(), filter, cancellationToken).ConfigureAwait(false);
-    }
 }
