@@ -50,5 +50,5 @@ internal static class GapMatrixBuilder
         return new GapMatrix(dimension, quarter, challenges, ordered, built, alpha).WithMinProjects(minProjects);
     }
 
-    private static decimal Money(decimal value) => Kpis.FixedDecimals.Money(value);
+    private static decimal Money(decimal value) => Warehouse.FixedDecimals.Money(value);
 }

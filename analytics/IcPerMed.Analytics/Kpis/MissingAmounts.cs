@@ -1,4 +1,5 @@
 using System.Globalization;
+using IcPerMed.Analytics.Warehouse;
 
 namespace IcPerMed.Analytics.Kpis;
 

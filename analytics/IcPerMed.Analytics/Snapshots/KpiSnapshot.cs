@@ -11,7 +11,7 @@ public sealed record SourceHarvest(string Source, long RunId, DateTimeOffset Fin
 /// <param name="LabelScheme">The version of the label scheme (pm, c1..c5).</param>
 /// <param name="Harvests">The last successful harvest of each source.</param>
 /// <param name="AsOf">
-/// For a snapshot reconstructed after its quarter (<see cref="Warehouse.Warehouse.ReconstructSnapshotAsync"/>): the day
+/// For a snapshot reconstructed after its quarter (<see cref="WarehouseSnapshotReconstruction.ReconstructSnapshotAsync"/>): the day
 /// the data is taken as of, the quarter's last day. Null (and absent from the JSON, so older hashes still hold) for a
 /// snapshot of the warehouse as it was when the snapshot was taken.
 /// </param>

@@ -42,8 +42,8 @@ internal static class TrendBuilder
             {
                 var inYear = sums.Where(s => s.Challenge == challenge && s.Quarter.Year == y).ToList();
                 return new Period(y.ToString(CultureInfo.InvariantCulture), coverage.OfYear(y), new QuarterSum(new Quarter(y, 1), challenge,
-                    inYear.Sum(s => s.Projects), Kpis.FixedDecimals.Money(inYear.Sum(s => s.FundingAnyMatch)),
-                    Kpis.FixedDecimals.Money(inYear.Sum(s => s.FundingApportioned)), inYear.Sum(s => s.WithoutAmount)));
+                    inYear.Sum(s => s.Projects), Warehouse.FixedDecimals.Money(inYear.Sum(s => s.FundingAnyMatch)),
+                    Warehouse.FixedDecimals.Money(inYear.Sum(s => s.FundingApportioned)), inYear.Sum(s => s.WithoutAmount)));
             }).ToList();
             yearly.AddRange(perYear.Select((p, i) =>
             {
@@ -84,6 +84,6 @@ internal static class TrendBuilder
         if (before.Sum.FundingAnyMatch == 0)
             return (null, $"n/a: no funding in {before.Name}");
         var b = before.Sum.FundingAnyMatch;
-        return (Kpis.FixedDecimals.Round((now.Sum.FundingAnyMatch - b) / b * 100m, 1), null);
+        return (Warehouse.FixedDecimals.Round((now.Sum.FundingAnyMatch - b) / b * 100m, 1), null);
     }
 }

@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Linking;
+using IcPerMed.Analytics.Warehouse.Harvest;
 
 namespace IcPerMed.Analytics.Warehouse;
 

@@ -96,8 +96,17 @@ public sealed partial class Warehouse : IAsyncDisposable
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
-    /// <summary>A raw connection of the store, opened as every warehouse method opens its own (benchmark baselines).</summary>
+    /// <summary>
+    /// A new connection of the store (the caller disposes it): the one way a feature's queries (Kpis/, Snapshots/,
+    /// Email/ ...) reach the data, so they need the core and not each other.
+    /// </summary>
     internal Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => dialect.OpenAsync(cancellationToken);
+
+    /// <summary>The store's dialect, for the few features whose work differs between DuckDB and PostgreSQL.</summary>
+    internal IWarehouseDialect Dialect => dialect;
+
+    /// <summary>The clock every feature stamps its rows and measures freshness with.</summary>
+    internal TimeProvider Time => time;
 
     public ValueTask DisposeAsync() => dialect.DisposeAsync();
 }

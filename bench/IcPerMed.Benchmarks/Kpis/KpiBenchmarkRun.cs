@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Ingestion.Harvesting;
 using IcPerMed.Ingestion.Sources;

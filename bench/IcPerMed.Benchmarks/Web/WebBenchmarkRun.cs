@@ -1,5 +1,6 @@
 using IcPerMed.Analytics.Kpis;
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Benchmarks.Kpis;
 using IcPerMed.Dashboards.Web;

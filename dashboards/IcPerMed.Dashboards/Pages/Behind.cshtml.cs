@@ -1,5 +1,7 @@
 using IcPerMed.Analytics.Gaps;
 using IcPerMed.Analytics.Kpis;
+using IcPerMed.Analytics.Snapshots;
+using IcPerMed.Analytics.Trends;
 using IcPerMed.Dashboards.Web.Data;
 using IcPerMed.Analytics.Model;
 using Microsoft.AspNetCore.Mvc;

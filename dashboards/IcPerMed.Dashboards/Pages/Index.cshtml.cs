@@ -1,4 +1,4 @@
-using IcPerMed.Analytics.Warehouse.Classification;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Dashboards.Charts;
 using IcPerMed.Dashboards.Web.Data;

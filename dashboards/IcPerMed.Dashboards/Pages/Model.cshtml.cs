@@ -1,5 +1,5 @@
 using IcPerMed.Analytics.Classification;
-using IcPerMed.Analytics.Warehouse.Classification;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,6 @@
+using IcPerMed.Analytics.Coverage;
 using IcPerMed.Analytics.Reconciliation;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Dashboards.Status;
 using IcPerMed.Dashboards.Web.Data;

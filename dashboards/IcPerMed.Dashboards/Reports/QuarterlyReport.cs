@@ -17,7 +17,7 @@ public static partial class QuarterlyReport
     /// <summary>Renders the report.</summary>
     /// <param name="snapshot">The quarter's snapshot.</param>
     /// <param name="previous">The previous quarter's snapshot to compare with, or null when there is none.</param>
-    /// <param name="sources">What the warehouse holds of each source (<see cref="Warehouse.GetSourceStatusAsync"/>).</param>
+    /// <param name="sources">What the warehouse holds of each source (<see cref="Analytics.Status.WarehouseStatus.GetSourceStatusAsync"/>).</param>
     /// <param name="yearBefore">The same quarter's snapshot a year earlier, or null when there is none.</param>
     /// <param name="laterCorrections">Analysts' corrections made after the snapshot: named as changed since it, not in its numbers.</param>
     public static string Render(KpiSnapshot snapshot, KpiSnapshot? previous, IReadOnlyList<SourceStatus> sources, KpiSnapshot? yearBefore = null,

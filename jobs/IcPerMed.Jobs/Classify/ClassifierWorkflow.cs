@@ -1,6 +1,6 @@
 using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Warehouse;
-using IcPerMed.Analytics.Warehouse.Classification;
 using Microsoft.Extensions.Logging;
 
 namespace IcPerMed.Jobs.Classify;

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using IcPerMed.Analytics.Snapshots;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Ingestion.Sources;
 using IcPerMed.Jobs.Classify;
 using IcPerMed.Jobs.Kpis;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using IcPerMed.Analytics.Email;
 using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Jobs.Email;
 using Microsoft.Extensions.Logging;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Analytics.Warehouse.Harvest;
 using IcPerMed.Dashboards.Status;
 using IcPerMed.Ingestion.Harvesting;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using IcPerMed.Analytics.Classification;
-using IcPerMed.Analytics.Warehouse.Classification;
+using IcPerMed.Analytics.Classification.Store;
 
 namespace IcPerMed.Jobs.Cli;
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Snapshots;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Dashboards.Reports;
 using IcPerMed.Jobs.Kpis;

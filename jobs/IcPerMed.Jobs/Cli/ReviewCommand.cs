@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Classification;
 using Spectre.Console;
 

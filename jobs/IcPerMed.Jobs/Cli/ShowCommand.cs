@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using IcPerMed.Analytics.Classification;
-using IcPerMed.Analytics.Warehouse.Classification;
+using IcPerMed.Analytics.Classification.Store;
 using Spectre.Console;
 
 namespace IcPerMed.Jobs.Cli;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Dashboards.Status;
 using IcPerMed.Ingestion.Sources;
 using IcPerMed.Jobs.Serve;

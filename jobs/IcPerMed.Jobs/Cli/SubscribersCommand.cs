@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using IcPerMed.Analytics.Email;
 using IcPerMed.Analytics.Kpis;
 using IcPerMed.Analytics.Snapshots;
 using MimeKit;

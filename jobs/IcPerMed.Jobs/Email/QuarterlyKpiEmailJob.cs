@@ -1,5 +1,6 @@
 using IcPerMed.Analytics.Email;
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Dashboards.Emails;
 using IcPerMed.Jobs.Kpis;

@@ -1,6 +1,6 @@
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Model;
 using IcPerMed.Analytics.Tests.Kpis;
-using IcPerMed.Analytics.Warehouse.Classification;
 
 namespace IcPerMed.Analytics.Tests.Explore;
 

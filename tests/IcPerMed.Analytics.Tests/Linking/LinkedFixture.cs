@@ -1,7 +1,7 @@
 using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Linking;
 using IcPerMed.Analytics.Model;
-using IcPerMed.Analytics.Warehouse.Classification;
 using IcPerMed.Analytics.Warehouse.Harvest;
 using IcPerMed.Tests.Support;
 using Microsoft.Extensions.Time.Testing;

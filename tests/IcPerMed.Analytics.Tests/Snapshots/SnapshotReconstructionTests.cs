@@ -1,7 +1,7 @@
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Model;
 using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Tests.Kpis;
-using IcPerMed.Analytics.Warehouse.Classification;
 using IcPerMed.Tests.Support;
 using Xunit;
 

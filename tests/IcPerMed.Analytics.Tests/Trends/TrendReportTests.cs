@@ -1,5 +1,6 @@
 using IcPerMed.Analytics.Kpis;
 using IcPerMed.Analytics.Tests.Kpis;
+using IcPerMed.Analytics.Trends;
 using IcPerMed.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Model;
-using IcPerMed.Analytics.Warehouse.Classification;
 using IcPerMed.Tests.Support;
 
 namespace IcPerMed.Analytics.Tests.Warehouse;

@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Status;
 using IcPerMed.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Kpis;
-using IcPerMed.Analytics.Warehouse.Classification;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Tests.Support;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Tests.Support;
 using Xunit;
 

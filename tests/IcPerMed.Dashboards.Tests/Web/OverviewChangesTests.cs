@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Tests.Support;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Ingestion.Harvesting;
 using IcPerMed.Ingestion.Sources.Cordis;
 using IcPerMed.Ingestion.Sources.Nfr;

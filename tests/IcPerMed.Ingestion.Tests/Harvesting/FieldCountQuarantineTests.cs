@@ -1,4 +1,5 @@
 using System.Text;
+using IcPerMed.Analytics.Programmes;
 using IcPerMed.Ingestion.Sources.Cordis;
 using IcPerMed.Ingestion.Sources.Nfr;
 using IcPerMed.Ingestion.Sources.Programmes;

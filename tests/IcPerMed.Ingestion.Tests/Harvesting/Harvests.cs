@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Status;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Analytics.Warehouse.Harvest;
 using IcPerMed.Ingestion.Currency;

@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Status;
 using IcPerMed.Ingestion.Sources.Cordis;
 using IcPerMed.Ingestion.Tests.Sources.Cordis;
 using IcPerMed.Tests.Support;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Jobs.Tests.Cli;
 using IcPerMed.Tests.Support;
 using Xunit;

@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Status;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Ingestion.Tests.Sources.Nih;
 using IcPerMed.Tests.Support;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Jobs.Tests.Cli;
 using IcPerMed.Tests.Support;

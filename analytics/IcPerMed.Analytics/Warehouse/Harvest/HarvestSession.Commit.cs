@@ -79,7 +79,7 @@ public sealed partial class HarvestSession
             await connection.ExecuteAsync(transaction, DerivationSql.InsertQuarantine, cancellationToken).ConfigureAwait(false);
             await TallyStoredAsync(transaction, projectRows.Table, participationRows.Table, cancellationToken).ConfigureAwait(false);
             // Links follow the records they join, in the same transaction: never a link to a record not yet stored.
-            await Linking.ProjectLinkSql.RelinkAsync(connection, transaction, finishedAt, cancellationToken).ConfigureAwait(false);
+            await ProjectLinkSql.RelinkAsync(connection, transaction, finishedAt, cancellationToken).ConfigureAwait(false);
             await connection.ExecuteAsync(transaction,
                 """
                 UPDATE harvest_run SET finished_at = $2, status = 'succeeded', projects_read = $3, projects_inserted = $4,

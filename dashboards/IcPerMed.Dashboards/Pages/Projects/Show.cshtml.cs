@@ -1,7 +1,7 @@
 using System.Text.Json;
 using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Warehouse;
-using IcPerMed.Analytics.Warehouse.Classification;
 using IcPerMed.Dashboards.Web.Data;
 using IcPerMed.Dashboards.Web.Security;
 using Microsoft.AspNetCore.Authorization;

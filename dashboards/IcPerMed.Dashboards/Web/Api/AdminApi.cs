@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Dashboards.Web.Data;
 using IcPerMed.Dashboards.Web.Security;
 using Microsoft.AspNetCore.Builder;

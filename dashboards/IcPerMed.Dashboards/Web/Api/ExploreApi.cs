@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Explore;
 using IcPerMed.Analytics.Exports;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Builder;

@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Kpis;
+using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Classification;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Builder;

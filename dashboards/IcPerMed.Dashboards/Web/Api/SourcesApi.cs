@@ -1,3 +1,5 @@
+using IcPerMed.Analytics.Coverage;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Dashboards.Status;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Builder;

@@ -1,5 +1,6 @@
 using IcPerMed.Analytics.Kpis;
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Snapshots;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 

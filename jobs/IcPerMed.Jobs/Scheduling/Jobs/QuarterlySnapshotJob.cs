@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Jobs.Kpis;
 

@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Jobs.Classify;
 using Microsoft.Extensions.Logging;

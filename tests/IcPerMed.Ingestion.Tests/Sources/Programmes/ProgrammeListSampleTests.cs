@@ -1,4 +1,6 @@
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Programmes;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Ingestion.Tests.Harvesting;
 using IcPerMed.Tests.Support;
 using Xunit;

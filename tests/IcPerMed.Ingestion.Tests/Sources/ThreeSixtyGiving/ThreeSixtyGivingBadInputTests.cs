@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Status;
 using IcPerMed.Ingestion.Harvesting;
 using IcPerMed.Ingestion.Tests.Harvesting;
 using IcPerMed.Tests.Support;
