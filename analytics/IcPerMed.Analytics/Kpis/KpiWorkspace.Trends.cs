@@ -13,13 +13,13 @@ internal sealed partial class KpiWorkspace
         SELECT CAST(EXTRACT(year FROM p.start_date) AS INTEGER), CAST(EXTRACT(quarter FROM p.start_date) AS INTEGER), c.challenge,
                count(*), coalesce(sum(p.funding_eur), 0), coalesce(sum(p.funding_eur * c.weight), 0), count(*) - count(p.funding_eur)
         FROM kpi_project_challenge c JOIN kpi_project p ON p.source = c.source AND p.source_id = c.source_id
-        WHERE p.start_date <= {Context.QuarterEnd}
+        WHERE p.start_date IS NOT NULL AND {Context.StartedByQuarterEnd("p")}
         GROUP BY 1, 2, 3
         UNION ALL
         SELECT CAST(EXTRACT(year FROM p.start_date) AS INTEGER), CAST(EXTRACT(quarter FROM p.start_date) AS INTEGER), 'all',
                count(*), coalesce(sum(p.funding_eur), 0), coalesce(sum(p.funding_eur), 0), count(*) - count(p.funding_eur)
         FROM kpi_project p
-        WHERE p.start_date <= {Context.QuarterEnd}
+        WHERE p.start_date IS NOT NULL AND {Context.StartedByQuarterEnd("p")}
         GROUP BY 1, 2
         """;
 
@@ -45,7 +45,7 @@ internal sealed partial class KpiWorkspace
     public Task<List<KpiProject>> ProjectsBehindTrendPointAsync(string period, string challenge, int limit, CancellationToken cancellationToken)
     {
         var inPeriod = (period.Contains('Q', StringComparison.Ordinal) ? KpiDimension.Quarter : KpiDimension.Year).DrillSql!;
-        var predicate = $"{inPeriod} AND p.start_date <= {Context.QuarterEnd}";
+        var predicate = $"{inPeriod} AND {Context.StartedByQuarterEnd("p")}";
         if (challenge == "all")
             return ProjectsWhereAsync(predicate, [period], limit, cancellationToken);
         return ProjectsWhereAsync($"{predicate} AND {KpiDimension.Challenge.DrillSql!.Replace("$1", "$2", StringComparison.Ordinal)}",
