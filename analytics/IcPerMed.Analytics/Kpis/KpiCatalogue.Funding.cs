@@ -5,23 +5,25 @@ public static partial class KpiCatalogue
     public static KpiDefinition PmFundingPerYear { get; } = new(
         "pm-funding-per-year", "PM funding per year",
         "How much money goes to personalised-medicine research each year?",
-        "Sum of the grants of PM projects, by the year the project starts." + MoneyNote,
+        "Sum of the grants of PM projects started by the quarter's end, by the year the project starts." + MoneyNote,
         Eur, KpiCounting.OncePerProject, [KpiDimension.Year])
     {
         Decimals = 2,
-        Sql = _ => $"""
+        Sql = c => $"""
             SELECT {KpiBaseSql.StartYearText("p")} AS year, coalesce(sum(p.funding_eur), 0), count(*)
-            FROM kpi_project p GROUP BY 1 ORDER BY 1
+            FROM kpi_project p WHERE {c.StartedByQuarterEnd("p")} GROUP BY 1 ORDER BY 1
             """,
+        ProjectsSql = c => c.StartedByQuarterEnd("p"),
     };
 
     public static KpiDefinition PmProjectsPerYear { get; } = new(
         "pm-projects-per-year", "PM projects per year",
         "How many personalised-medicine projects start each year?",
-        "Number of PM projects, by the year the project starts.",
+        "Number of PM projects started by the quarter's end, by the year the project starts.",
         Projects, KpiCounting.OncePerProject, [KpiDimension.Year])
     {
-        Sql = _ => $"SELECT {KpiBaseSql.StartYearText("p")} AS year, count(*), count(*) FROM kpi_project p GROUP BY 1 ORDER BY 1",
+        Sql = c => $"SELECT {KpiBaseSql.StartYearText("p")} AS year, count(*), count(*) FROM kpi_project p WHERE {c.StartedByQuarterEnd("p")} GROUP BY 1 ORDER BY 1",
+        ProjectsSql = c => c.StartedByQuarterEnd("p"),
     };
 
     public static KpiDefinition MedianGrantSize { get; } = new(

@@ -23,5 +23,12 @@ internal sealed record KpiSqlContext(Quarter Quarter, DateTimeOffset ReferenceIn
 
     public string QuarterEnd => Literal(Quarter.End);
 
+    /// <summary>
+    /// The projects a series by start period counts: those started by the quarter's end, and those without a start date
+    /// (kept as 'unknown' where a KPI shows them). One definition for the per-year KPIs and the trends, so a table and
+    /// a chart of PM funding per year cannot cut at different dates; a project starting later has no period yet.
+    /// </summary>
+    public string StartedByQuarterEnd(string alias) => $"({alias}.start_date IS NULL OR {alias}.start_date <= {QuarterEnd})";
+
     public static string Literal(DateOnly date) => $"DATE '{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'";
 }

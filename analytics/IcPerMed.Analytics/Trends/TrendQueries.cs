@@ -14,13 +14,13 @@ internal static class TrendQueries
         SELECT CAST(EXTRACT(year FROM p.start_date) AS INTEGER), CAST(EXTRACT(quarter FROM p.start_date) AS INTEGER), c.challenge,
                count(*), coalesce(sum(p.funding_eur), 0), coalesce(sum(p.funding_eur * c.weight), 0), count(*) - count(p.funding_eur)
         FROM kpi_project_challenge c JOIN kpi_project p ON p.source = c.source AND p.source_id = c.source_id
-        WHERE p.start_date <= {context.QuarterEnd}
+        WHERE p.start_date IS NOT NULL AND {context.StartedByQuarterEnd("p")}
         GROUP BY 1, 2, 3
         UNION ALL
         SELECT CAST(EXTRACT(year FROM p.start_date) AS INTEGER), CAST(EXTRACT(quarter FROM p.start_date) AS INTEGER), 'all',
                count(*), coalesce(sum(p.funding_eur), 0), coalesce(sum(p.funding_eur), 0), count(*) - count(p.funding_eur)
         FROM kpi_project p
-        WHERE p.start_date <= {context.QuarterEnd}
+        WHERE p.start_date IS NOT NULL AND {context.StartedByQuarterEnd("p")}
         GROUP BY 1, 2
         """;
 
@@ -46,7 +46,7 @@ internal static class TrendQueries
     public static Task<List<KpiProject>> ProjectsBehindTrendPointAsync(this KpiWorkspace workspace, string period, string challenge, int limit, CancellationToken cancellationToken)
     {
         var inPeriod = (period.Contains('Q', StringComparison.Ordinal) ? KpiDimension.Quarter : KpiDimension.Year).DrillSql!;
-        var predicate = $"{inPeriod} AND p.start_date <= {workspace.Context.QuarterEnd}";
+        var predicate = $"{inPeriod} AND {workspace.Context.StartedByQuarterEnd("p")}";
         if (challenge == "all")
             return workspace.ProjectsWhereAsync(predicate, [period], limit, cancellationToken);
         return workspace.ProjectsWhereAsync($"{predicate} AND {KpiDimension.Challenge.DrillSql!.Replace("$1", "$2", StringComparison.Ordinal)}",
