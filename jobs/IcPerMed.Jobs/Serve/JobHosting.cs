@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using IcPerMed.Analytics;
 using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Ingestion.Sources;
 using IcPerMed.Jobs.Scheduling;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -55,7 +56,9 @@ public static class JobHosting
         });
         if (server)
             services.AddHostedService(_ => new QuartzTables(warehouse));
-        services.AddQuartz(quartz => ConfigureQuartz(quartz, configuration, server ? warehouse : null));
+        // The sources registered so far (AddIngestion registers instances): a source added by a host gets its trigger too.
+        var sources = RegisteredSources(services);
+        services.AddQuartz(quartz => ConfigureQuartz(quartz, configuration, server ? warehouse : null, sources));
         // Workers starting together must not replace a trigger another worker has just acquired: that fires it twice.
         // A trigger's key carries its schedule's fingerprint instead, so a changed schedule is a new trigger.
         services.Configure<QuartzOptions>(options =>
@@ -64,12 +67,13 @@ public static class JobHosting
             options.Scheduling.OverWriteExistingData = false;
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
-        services.AddHostedService(sp => new StaleTriggerCleanup(sp.GetRequiredService<ISchedulerFactory>(), CurrentTriggers(configuration)));
+        services.AddHostedService(sp => new StaleTriggerCleanup(sp.GetRequiredService<ISchedulerFactory>(), CurrentTriggers(configuration, sources)));
         return builder;
     }
 
     /// <summary>The scheduler: one durable job and one cron trigger per enabled schedule of a registered job.</summary>
-    internal static void ConfigureQuartz(IServiceCollectionQuartzConfigurator quartz, IConfiguration configuration, string? postgres)
+    internal static void ConfigureQuartz(IServiceCollectionQuartzConfigurator quartz, IConfiguration configuration, string? postgres,
+        SourceRegistry? sources = null)
     {
         quartz.SchedulerName = "icpermed";
         quartz.SchedulerId = "AUTO";
@@ -85,13 +89,22 @@ public static class JobHosting
                 store.UseClustering(cluster => cluster.CheckinInterval = TimeSpan.FromSeconds(5));
                 store.UseSerializer<JobDataSerializer>();
             });
-        foreach (var name in ScheduledJobNames(configuration))
-            AddSchedule(quartz, name, JobSchedules.For(configuration, name));
+        foreach (var name in ScheduledJobNames(configuration, sources))
+            AddSchedule(quartz, name, JobSchedules.For(configuration, name, sources));
     }
 
-    /// <summary>Every job name with a default or configured schedule.</summary>
-    public static IEnumerable<string> ScheduledJobNames(IConfiguration configuration) =>
-        JobSchedules.Defaults.Keys.Union(configuration.GetSection(JobSchedules.Section).GetChildren().Select(c => c.Key)).Order(StringComparer.Ordinal);
+    /// <summary>Every job name with a default (of the built-in or the given sources) or configured schedule.</summary>
+    public static IEnumerable<string> ScheduledJobNames(IConfiguration configuration, SourceRegistry? sources = null) =>
+        (sources is null ? JobSchedules.Defaults : JobSchedules.DefaultsFor(sources)).Keys
+            .Union(configuration.GetSection(JobSchedules.Section).GetChildren().Select(c => c.Key)).Order(StringComparer.Ordinal);
+
+    /// <summary>The registry of the sources registered in <paramref name="services"/> so far, or the built-in ones.</summary>
+    internal static SourceRegistry RegisteredSources(IServiceCollection services)
+    {
+        var registered = services.Where(d => d.ServiceType == typeof(SourceRegistration) && d.ImplementationInstance is SourceRegistration)
+            .Select(d => (SourceRegistration)d.ImplementationInstance!).ToList();
+        return registered.Count == 0 ? SourceRegistry.BuiltIn : new SourceRegistry(registered);
+    }
 
     internal static void AddSchedule(IServiceCollectionQuartzConfigurator quartz, string name, JobSchedule schedule)
     {
@@ -117,8 +130,8 @@ public static class JobHosting
         return new TriggerKey($"{name}.{fingerprint}");
     }
 
-    private static HashSet<TriggerKey> CurrentTriggers(IConfiguration configuration) =>
-        [.. ScheduledJobNames(configuration).Select(name => (name, schedule: JobSchedules.For(configuration, name)))
+    private static HashSet<TriggerKey> CurrentTriggers(IConfiguration configuration, SourceRegistry sources) =>
+        [.. ScheduledJobNames(configuration, sources).Select(name => (name, schedule: JobSchedules.For(configuration, name, sources)))
             .Where(s => s.schedule.Enabled && s.schedule.Cron is not null).Select(s => TriggerKey(s.name, s.schedule))];
 
     /// <summary>The Hangfire dashboard at /jobs, admins only.</summary>

@@ -103,4 +103,19 @@ public sealed class RegisteredSourcesTests
         await File.WriteAllTextAsync(file, Grants, Ct);
         return file;
     }
+    [Fact]
+    public void A_source_a_host_registers_gets_its_Quartz_schedule_under_serve()
+    {
+        var services = new ServiceCollection().AddIngestion(TestGrantsSource.Registration("grants.tsv"));
+        var configuration = new ConfigurationBuilder().Build();
+
+        var sources = JobHosting.RegisteredSources(services);
+        var scheduled = JobHosting.ScheduledJobNames(configuration, sources).ToList();
+
+        Assert.Contains("harvest-" + TestGrantsSource.Name, scheduled);
+        Assert.Contains("harvest-cordis", scheduled);
+        Assert.Equal(TestGrantsSource.Cron, JobSchedules.For(configuration, "harvest-" + TestGrantsSource.Name, sources).Cron);
+        // Without the host's registry only the built-in sources are scheduled.
+        Assert.DoesNotContain("harvest-" + TestGrantsSource.Name, JobHosting.ScheduledJobNames(configuration));
+    }
 }
