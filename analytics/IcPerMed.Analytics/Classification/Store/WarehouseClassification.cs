@@ -40,7 +40,8 @@ public static class WarehouseClassification
     /// <summary>
     /// Every stored project as the classifier reads it, in batches: title, abstract, the source's own signals (call topic,
     /// euroSciVoc and other subjects) and the source signal <see cref="ThinTextRule"/> may decide a thin text by
-    /// (<see cref="PmNamedCallSql"/>).
+    /// (<see cref="PmNamedCallSql"/>). Subjects of scheme "id:..." are identifiers other sources share (link keys), not
+    /// what the project is about, so they are not signals.
     /// </summary>
     public static async IAsyncEnumerable<IReadOnlyList<ProjectText>> ReadProjectTextsAsync(this Warehouse.Warehouse warehouse, int batchSize,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -50,7 +51,7 @@ public static class WarehouseClassification
             $"""
             SELECT p.source, p.source_id, p.title, p.abstract, p.topic_code,
                    (SELECT string_agg(s.scheme || ':' || coalesce(s.label, s.code), '|') FROM project_subject s
-                    WHERE s.source = p.source AND s.project_source_id = p.source_id),
+                    WHERE s.source = p.source AND s.project_source_id = p.source_id AND s.scheme NOT LIKE 'id:%'),
                    signal.name
             FROM project p
             LEFT JOIN (
