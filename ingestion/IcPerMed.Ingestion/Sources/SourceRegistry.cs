@@ -32,6 +32,8 @@ public sealed class SourceRegistry
         GtrSource.Registration,
         ThreeSixtyGivingSource.Registration,
         ProgrammeListSource.Registration,
+        Snsf.SnsfSource.Registration,
+        Nhmrc.NhmrcSource.Registration,
     ]);
 
     /// <summary>Every registered source in name order.</summary>

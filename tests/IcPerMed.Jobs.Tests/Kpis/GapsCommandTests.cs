@@ -69,7 +69,8 @@ public sealed class GapsCommandTests(DemoWarehouseFixture demo) : IClassFixture<
 
         var table = await RunAsync("gaps");
         Assert.Contains(summary + ".", table, StringComparison.Ordinal);
-        Assert.Contains($"{tooFew[0]} (too few to judge)", table, StringComparison.Ordinal);
+        // The label may wrap inside its cell ("AL (too few to" / "judge)") when the table is wide.
+        Assert.Contains($"{tooFew[0]} (too few to", table, StringComparison.Ordinal);
         var csv = (await RunAsync("gaps", "--format", "csv")).TrimStart('\uFEFF').Split('\n');
         Assert.Equal(["country", "challenge", "projects", "funding_any_match_eur", "funding_apportioned_eur"], csv[0].Split(',')[..5]);
         Assert.Equal("judged", csv[0].Split(',')[^1].Trim());

@@ -55,15 +55,16 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
             .GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("value").GetDecimal());
         var (expected, unmatched) = await StartedByAsync(pm, "2024-12-31");
         Assert.Equal(0, unmatched);
-        // 48 PM projects in the demo once title-only texts abstain (104 before), 11 of them start in 2025 (hand-checked with
-        // Python's csv module against the exported list).
-        Assert.Equal(37, expected);
+        // 48 CORDIS and NFR PM projects in the demo once title-only texts abstain (104 before), 11 of them start in 2025, and
+        // 265 NHMRC ones (all starting 2015-2017; SNSF's titles abstain): 313, 302 started by 2024-12-31 (hand-checked with
+        // Python's csv and json modules against the exported list: cordis 32, nfr 5, nhmrc 265).
+        Assert.Equal(302, expected);
         Assert.Equal(expected, counted);
     }
 
     /// <summary>
     /// The exported PM projects whose start date in the source file (CORDIS project.csv.gz startDate, NFR dataset.csv.gz
-    /// "Kontrakt startdato") is on or before <paramref name="day"/>, or missing, read by DuckDB's own CSV reader rather
+    /// "Kontrakt startdato", SNSF start_date, NHMRC 1 January of "Start Yr") is on or before <paramref name="day"/>, or missing, read by DuckDB's own CSV reader rather
     /// than the connectors; and how many exported projects were not found in their file.
     /// </summary>
     private static async Task<(long Count, long Unmatched)> StartedByAsync(string pmCsv, string day)
@@ -72,6 +73,8 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
         await using var duck = new DuckDBConnection("Data Source=:memory:");
         await duck.OpenAsync(Ct);
         await using var command = duck.CreateCommand();
+        // Read as text, so DuckDB's type detection cannot shift the UTC timestamps to another day.
+        const string snsfColumns = "{id: 'VARCHAR', start_date: 'VARCHAR'}";
         command.CommandText = $"""
             WITH pm AS (SELECT source, source_id FROM read_csv('{pmCsv}', header = true, all_varchar = true)),
             starts AS (
@@ -79,7 +82,14 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
                 FROM read_csv('{Path.Combine(samples, "cordis", "project.csv.gz")}', delim = ';', quote = '"', header = true, all_varchar = true)
                 UNION ALL
                 SELECT DISTINCT 'nfr', "Prosjektnr", CAST(strptime("Kontrakt startdato", '%d.%m.%Y %H:%M') AS DATE)
-                FROM read_csv('{Path.Combine(samples, "nfr-eu-h2020", "dataset.csv.gz")}', delim = ';', header = true, all_varchar = true))
+                FROM read_csv('{Path.Combine(samples, "nfr-eu-h2020", "dataset.csv.gz")}', delim = ';', header = true, all_varchar = true)
+                UNION ALL
+                SELECT 'snsf', id, CAST(left(start_date, 10) AS DATE)
+                FROM read_json('{Path.Combine(samples, "snsf-switzerland", "grant_2024.json.gz")}', columns = {snsfColumns})
+                UNION ALL
+                SELECT 'nhmrc', "APP ID", CASE WHEN "Start Yr" = 'N/A' THEN NULL ELSE make_date(CAST("Start Yr" AS INTEGER), 1, 1) END
+                FROM read_csv('{Path.Combine(samples, "nhmrc-australia", "summary_of_results_2015_app_round_160322.csv.gz")}', delim = ',', quote = '"', header = true, all_varchar = true)
+                WHERE "APP ID" <> 'N/A')
             SELECT count(*) FILTER (WHERE s.source IS NOT NULL AND (s.start IS NULL OR s.start <= DATE '{day}')),
                    count(*) FILTER (WHERE s.source IS NULL)
             FROM pm LEFT JOIN starts s ON s.source = pm.source AND s.source_id = pm.source_id
