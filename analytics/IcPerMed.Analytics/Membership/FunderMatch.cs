@@ -20,11 +20,11 @@ public sealed record FunderMatch(string Method, IReadOnlyList<WarehouseFunder> F
 
     public IReadOnlyList<string> FunderIds => [.. Funders.Select(f => f.Id)];
 
-    /// <summary>"funder id EC", "by name: ISCIII (Instituto de Salud Carlos III)", "none: no funder id given, no funder of its acronym or name".</summary>
+    /// <summary>"funder id EC", "by name: ISCIII (Instituto de Salud Carlos III)", "none: no funder id, no name match".</summary>
     public string Describe() => Method switch
     {
         ById => "funder id " + string.Join(", ", Funders.Select(f => f.Id)),
         ByName => "by name: " + string.Join(", ", Funders.Select(f => f.Label)),
-        _ => "none: no funder id given, no funder of its acronym or name",
+        _ => "none: no funder id, no name match",
     };
 }

@@ -13,4 +13,7 @@ public sealed record ProgrammeFact(ProgrammeEntry Entry, string? FunderName, str
 
     /// <summary>"programmes.csv:2", or the file alone when the line is not known.</summary>
     public string Origin => Entry.Origin.Line > 0 ? $"{Entry.Origin.File}:{Entry.Origin.Line}" : Entry.Origin.File;
+
+    /// <summary>The file's name and line without its folder ("dataset.csv.gz:348"), for a narrow table cell.</summary>
+    public string OriginShort => Entry.Origin.Line > 0 ? $"{Path.GetFileName(Entry.Origin.File)}:{Entry.Origin.Line}" : Path.GetFileName(Entry.Origin.File);
 }
