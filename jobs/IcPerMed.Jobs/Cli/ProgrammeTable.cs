@@ -24,7 +24,8 @@ public static class ProgrammeTable
                     p.Entry.CheckedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
             console.Write(table);
         }
-        console.MarkupLine(Markup.Escape($"{programmes.Count:N0} programme entries of {programmes.Select(p => p.Entry.FunderId).Distinct().Count():N0} funders. " +
+        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"{programmes.Count:N0} programme entries of {programmes.Select(p => p.Entry.FunderId).Distinct().Count():N0} funders. ") +
             "Allows PM, PM scope, source URL and checked on come from national programme lists (icpermed harvest programmes); " +
             "entries other sources name (CORDIS, the Research Council of Norway's list) state none."));
     }
