@@ -77,6 +77,8 @@ public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture
         await ExploreAsync(page, watch, title);
         await TrendsAsync(page, watch);
         await SourcesAsync(page, watch);
+        await CoverageAsync(page, watch);
+        await ProgrammesAsync(page, watch);
         Assert.True(watch.Problems.Count == 0, string.Join(Environment.NewLine, watch.Problems));
     }
 
@@ -119,6 +121,29 @@ public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture
             Assert.EndsWith(": reconciles", verdict.Trim(), StringComparison.Ordinal);
         await page.Locator("#reconciliation").ScrollIntoViewIfNeededAsync();
         await watch.StepAsync(page, "08-sources");
+    }
+
+    /// <summary>
+    /// /coverage, from the navigation: the demo's CORDIS and NFR projects are the European Commission's, so it is the one
+    /// member with data; the 16 others and every consortium country are marked and named.
+    /// </summary>
+    private static async Task CoverageAsync(IPage page, BrowserWatch watch)
+    {
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Coverage" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/coverage$"));
+        Assert.StartsWith("16 of 17 members have no data", (await page.Locator("#members-without-data").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        Assert.Equal(16, await page.Locator("#member-table tr.missing").CountAsync());
+        Assert.Equal(24, await page.Locator("#country-table tr.missing").CountAsync());
+        await watch.StepAsync(page, "09-coverage");
+    }
+
+    /// <summary>/programmes: the EC's programme parts CORDIS and NFR name, grouped under their funder, none stating PM facts.</summary>
+    private static async Task ProgrammesAsync(IPage page, BrowserWatch watch)
+    {
+        await page.GotoAsync("/programmes?kind=programme");
+        Assert.Contains("EC", await page.Locator("#programme-table tbody th[scope='rowgroup']").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.Locator("#programme-table td:has-text('not stated')").CountAsync() > 0);
+        await watch.StepAsync(page, "10-programmes");
     }
 
     private static async Task<(string Quarter, decimal Value)> ActivePmProjectsAsync(IPage page)
