@@ -1,3 +1,4 @@
+using IcPerMed.Ingestion.Sources.Anr;
 using IcPerMed.Ingestion.Sources.Cordis;
 using IcPerMed.Ingestion.Sources.Gtr;
 using IcPerMed.Ingestion.Sources.Nfr;
@@ -32,6 +33,7 @@ public sealed class SourceRegistry
         GtrSource.Registration,
         ThreeSixtyGivingSource.Registration,
         ProgrammeListSource.Registration,
+        AnrSource.Registration,
     ]);
 
     /// <summary>Every registered source in name order.</summary>

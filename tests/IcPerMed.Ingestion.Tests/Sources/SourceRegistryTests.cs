@@ -28,9 +28,9 @@ public sealed class SourceRegistryTests
     {
         var samples = SourceRegistry.BuiltIn.All.Where(s => s.Sample is not null).ToList();
 
-        Assert.Equal(["360giving", "cordis", "gtr", "nfr", "programmes"], samples.Select(s => s.Name));
+        Assert.Equal(["360giving", "anr", "cordis", "gtr", "nfr", "programmes"], samples.Select(s => s.Name));
         Assert.All(samples, s => Assert.True(Path.Exists(TestPaths.Repo(Path.Combine("data", "samples", s.Sample!))), $"{s.Name}: data/samples/{s.Sample} is missing"));
-        Assert.Equal(["cordis", "nfr"], SourceRegistry.BuiltIn.Demo.Select(s => s.Name));
+        Assert.Equal(["anr", "cordis", "nfr"], SourceRegistry.BuiltIn.Demo.Select(s => s.Name));
     }
 
     [Fact]

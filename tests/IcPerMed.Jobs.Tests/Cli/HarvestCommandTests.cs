@@ -88,8 +88,9 @@ public sealed class HarvestCommandTests
         Assert.Contains("cordis", result.Output);
         Assert.Contains("1,022", result.Output);
         Assert.Contains("1,957", result.Output);
+        Assert.Contains("1,379", result.Output);
         Assert.Contains("icpermed.duckdb", result.Output);
-        Assert.Matches(@"Classified 2,979 projects with model pm-\d{14}-[0-9a-f]{8}: [\d,]+ personalised medicine", result.Output);
+        Assert.Matches(@"Classified 4,358 projects with model pm-\d{14}-[0-9a-f]{8}: [\d,]+ personalised medicine", result.Output);
         // It ends with the snapshot of the last completed quarter and its headline KPIs.
         Assert.Matches(@"\d{4}Q[1-4] \(snapshot 2 of \d{4}-\d\d-\d\d\): PM funding EUR [\d,]+\.\d\d in [\d,]+ projects \([\d,]+ of [\d,]+ PM projects \([\d.]+ %\) ha(s|ve) no amount\)", result.Output);
         Assert.Matches(@"Gaps: \d+ countries x 5 challenges: \d+ judged, \d+ too few to judge \(under 3 PM projects\); \d+ empty cells, \d+ flagged", result.Output);

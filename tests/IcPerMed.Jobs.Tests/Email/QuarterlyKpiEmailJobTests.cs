@@ -58,8 +58,8 @@ public sealed class QuarterlyKpiEmailJobTests(DemoWarehouseFixture demo) : IClas
         // Without a previous snapshot that is said once, not beside every KPI.
         Assert.Contains("\nNo snapshot of 2026Q1 to compare with; changes start next quarter.\n", text, StringComparison.Ordinal);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "snapshot of 2026Q1", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
-        // Beside the money total, how many of the PM projects it counts have no amount (the demo: 2 of 48).
-        Assert.Matches(@"\* PM funding, all start years: EUR [0-9,]+\n    2 of 48 PM projects \(4\.2 %\) have no amount\n\* ", text);
+        // Beside the money total, how many of the PM projects it counts have no amount (the demo: 2 of 58).
+        Assert.Matches(@"\* PM funding, all start years: EUR [0-9,]+\n    2 of 58 PM projects \(3\.4 %\) have no amount\n\* ", text);
         Assert.Matches(@"\* Top funders: EUR [0-9,]+\n", text);
         Assert.DoesNotContain("Median PM grant", text, StringComparison.Ordinal);
         Assert.Contains("Charts and every number of this snapshot: http://dashboard.test:5080/?quarter=2026Q2\n", text, StringComparison.Ordinal);

@@ -55,20 +55,23 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
             .GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("value").GetDecimal());
         var (expected, unmatched) = await StartedByAsync(pm, "2024-12-31");
         Assert.Equal(0, unmatched);
-        // 48 PM projects in the demo once title-only texts abstain (104 before), 11 of them start in 2025 (hand-checked with
-        // Python's csv module against the exported list).
-        Assert.Equal(37, expected);
+        // 58 PM projects in the demo once title-only texts abstain: 43 CORDIS, 5 NFR and 10 ANR (all starting 2011-2013);
+        // 11 of the CORDIS ones start in 2025 (hand-checked with Python's csv module against the exported list, the ANR
+        // starts from scripts/reconcile/anr_expected_totals.py --starts).
+        Assert.Equal(47, expected);
         Assert.Equal(expected, counted);
     }
 
     /// <summary>
     /// The exported PM projects whose start date in the source file (CORDIS project.csv.gz startDate, NFR dataset.csv.gz
-    /// "Kontrakt startdato") is on or before <paramref name="day"/>, or missing, read by DuckDB's own CSV reader rather
+    /// "Kontrakt startdato", the ANR projects XLSX's Excel serial as scripts/reconcile/anr_expected_totals.py converts it
+    /// with Python's zipfile) is on or before <paramref name="day"/>, or missing, read by DuckDB's own CSV reader rather
     /// than the connectors; and how many exported projects were not found in their file.
     /// </summary>
     private static async Task<(long Count, long Unmatched)> StartedByAsync(string pmCsv, string day)
     {
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var anrStarts = await AnrStartsAsync(Path.Combine(samples, "anr-france-pia"), Path.GetDirectoryName(pmCsv)!);
         await using var duck = new DuckDBConnection("Data Source=:memory:");
         await duck.OpenAsync(Ct);
         await using var command = duck.CreateCommand();
@@ -79,7 +82,9 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
                 FROM read_csv('{Path.Combine(samples, "cordis", "project.csv.gz")}', delim = ';', quote = '"', header = true, all_varchar = true)
                 UNION ALL
                 SELECT DISTINCT 'nfr', "Prosjektnr", CAST(strptime("Kontrakt startdato", '%d.%m.%Y %H:%M') AS DATE)
-                FROM read_csv('{Path.Combine(samples, "nfr-eu-h2020", "dataset.csv.gz")}', delim = ';', header = true, all_varchar = true))
+                FROM read_csv('{Path.Combine(samples, "nfr-eu-h2020", "dataset.csv.gz")}', delim = ';', header = true, all_varchar = true)
+                UNION ALL
+                SELECT 'anr', source_id, CAST(nullif(start, '') AS DATE) FROM read_csv('{anrStarts}', header = true, all_varchar = true))
             SELECT count(*) FILTER (WHERE s.source IS NOT NULL AND (s.start IS NULL OR s.start <= DATE '{day}')),
                    count(*) FILTER (WHERE s.source IS NULL)
             FROM pm LEFT JOIN starts s ON s.source = pm.source AND s.source_id = pm.source_id
@@ -87,6 +92,18 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
         await using var reader = await command.ExecuteReaderAsync(Ct);
         Assert.True(await reader.ReadAsync(Ct));
         return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static async Task<string> AnrStartsAsync(string folder, string into)
+    {
+        var script = TestPaths.Repo("scripts/reconcile/anr_expected_totals.py");
+        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(python, [script, folder, "--starts"]) { RedirectStandardOutput = true })!;
+        var csv = Path.Combine(into, "anr-starts.csv");
+        await File.WriteAllTextAsync(csv, await process.StandardOutput.ReadToEndAsync(Ct), Ct);
+        await process.WaitForExitAsync(Ct);
+        Assert.Equal(0, process.ExitCode);
+        return csv;
     }
 
     [Fact]
