@@ -64,12 +64,14 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
 
     /// <summary>
     /// The exported PM projects whose start date in the source file (CORDIS project.csv.gz startDate, NFR dataset.csv.gz
-    /// "Kontrakt startdato", SNSF start_date, NHMRC 1 January of "Start Yr") is on or before <paramref name="day"/>, or missing, read by DuckDB's own CSV reader rather
+    /// "Kontrakt startdato", SNSF start_date, NHMRC 1 January of "Start Yr", the ANR projects XLSX's Excel serial as
+    /// scripts/reconcile/anr_expected_totals.py converts it with Python's zipfile) is on or before <paramref name="day"/>, or missing, read by DuckDB's own CSV reader rather
     /// than the connectors; and how many exported projects were not found in their file.
     /// </summary>
     private static async Task<(long Count, long Unmatched)> StartedByAsync(string pmCsv, string day)
     {
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var anrStarts = await AnrStartsAsync(Path.Combine(samples, "anr-france-pia"), Path.GetDirectoryName(pmCsv)!);
         await using var duck = new DuckDBConnection("Data Source=:memory:");
         await duck.OpenAsync(Ct);
         await using var command = duck.CreateCommand();
@@ -89,7 +91,13 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
                 UNION ALL
                 SELECT 'nhmrc', "APP ID", CASE WHEN "Start Yr" = 'N/A' THEN NULL ELSE make_date(CAST("Start Yr" AS INTEGER), 1, 1) END
                 FROM read_csv('{Path.Combine(samples, "nhmrc-australia", "summary_of_results_2015_app_round_160322.csv.gz")}', delim = ',', quote = '"', header = true, all_varchar = true)
-                WHERE "APP ID" <> 'N/A')
+                WHERE "APP ID" <> 'N/A'
+                UNION ALL
+                SELECT 'anr', source_id, CAST(nullif(start, '') AS DATE) FROM read_csv('{anrStarts}', header = true, all_varchar = true)
+                UNION ALL
+                -- NIH's recorded response holds fiscal years 1985-2004, GtR's files are 2017-18 downloads and Wolfson's
+                -- 360Giving file its 2014 grants (data/samples/SOURCE.md): each started before any quarter asked here.
+                SELECT source, source_id, CAST(NULL AS DATE) FROM pm WHERE source IN ('nih', 'gtr', '360giving'))
             SELECT count(*) FILTER (WHERE s.source IS NOT NULL AND (s.start IS NULL OR s.start <= DATE '{day}')),
                    count(*) FILTER (WHERE s.source IS NULL)
             FROM pm LEFT JOIN starts s ON s.source = pm.source AND s.source_id = pm.source_id
@@ -97,6 +105,18 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
         await using var reader = await command.ExecuteReaderAsync(Ct);
         Assert.True(await reader.ReadAsync(Ct));
         return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static async Task<string> AnrStartsAsync(string folder, string into)
+    {
+        var script = TestPaths.Repo("scripts/reconcile/anr_expected_totals.py");
+        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(python, [script, folder, "--starts"]) { RedirectStandardOutput = true })!;
+        var csv = Path.Combine(into, "anr-starts.csv");
+        await File.WriteAllTextAsync(csv, await process.StandardOutput.ReadToEndAsync(Ct), Ct);
+        await process.WaitForExitAsync(Ct);
+        Assert.Equal(0, process.ExitCode);
+        return csv;
     }
 
     [Fact]
