@@ -35,7 +35,7 @@ public sealed class SourceRegistry
         ProgrammeListSource.Registration,
         Snsf.SnsfSource.Registration,
         Nhmrc.NhmrcSource.Registration,
-        Anr.AnrSource.Registration,
+        AnrSource.Registration,
     ]);
 
     /// <summary>Every registered source in name order.</summary>
