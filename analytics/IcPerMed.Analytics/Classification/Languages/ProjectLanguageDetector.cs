@@ -35,8 +35,9 @@ public sealed class ProjectLanguageDetector
     public const int MaxParts = 4;
 
     /// <summary>
-    /// 0.7: on the same 720 texts cut to their first 3, 5 or 8 words, no language Lingua named with a confidence of 0.7
-    /// or more was wrong (2 of 380 at 0.5 on 3 words); below it a part is unsure (most 3-word cuts are).
+    /// 0.7: on the same 720 texts cut to their first 3, 5 or 8 words, Lingua named 1,183 cuts with a confidence of 0.7 or
+    /// more and one wrongly (5 French words as English); 3 of 1,576 at 0.5; none of 625 at 0.9, where most short cuts
+    /// are unsure. Below it a part is unsure and counts for no language.
     /// </summary>
     public const double DefaultMinimumConfidence = 0.7;
 

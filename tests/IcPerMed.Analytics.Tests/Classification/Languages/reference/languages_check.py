@@ -1,6 +1,7 @@
 # Independent route for the language figures of issue 17 (python3, no Lingua): the texts are cut into the same parts as
 # ProjectLanguageDetector and each part's language is the one whose function words (stopwords.py) it holds most of.
 # Run from the repository: python3 tests/IcPerMed.Analytics.Tests/Classification/Languages/reference/languages_check.py
+# With --anr-jsonl PATH it also writes the 406 ANR abstracts as project-text JSON lines (for bench languages --texts).
 import collections, csv, glob, gzip, json, os, re, sys, zipfile
 import xml.etree.ElementTree as ET
 sys.path.insert(0, os.path.dirname(__file__))
@@ -49,3 +50,7 @@ read_anr = {c: read(t, a) for c, t, a in with_abstract}
 foreign = sorted(c for c, p in read_anr.items() if en_share(p) < 0.5)
 print('ANR projects:', len(anr), '; with an abstract:', len(with_abstract), '; mostly not English:', len(foreign),
       collections.Counter(main_lang([(l, n) for l, n in read_anr[c] if l != 'en']) for c in foreign))
+if '--anr-jsonl' in sys.argv:
+    with open(sys.argv[sys.argv.index('--anr-jsonl') + 1], 'w') as out:
+        for c, t, a in with_abstract:
+            out.write(json.dumps({'source': 'anr', 'source_id': c, 'title': t, 'abstract': a}, ensure_ascii=False) + '\n')
