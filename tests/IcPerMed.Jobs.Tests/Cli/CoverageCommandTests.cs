@@ -18,7 +18,7 @@ public sealed class CoverageCommandTests(DemoWarehouseFixture demo) : IClassFixt
     }
 
     [Fact]
-    public async Task Coverage_gives_the_European_Commission_the_demo_s_projects_and_names_the_16_members_without_data()
+    public async Task Coverage_gives_the_European_Commission_and_ANR_the_demo_s_projects_and_names_the_15_members_without_data()
     {
         var coverage = await JsonAsync("coverage");
 
@@ -28,13 +28,18 @@ public sealed class CoverageCommandTests(DemoWarehouseFixture demo) : IClassFixt
         // python3 on the bundled samples: 1,022 CORDIS + 1,957 NFR projects; EUR 4,818,722,934.65 + 1,672,234,782.37.
         Assert.Equal((2979L, 6_490_957_717.02m, 2014, 2025), (ec.GetProperty("projects").GetInt64(), ec.GetProperty("funding_eur").GetDecimal(),
             ec.GetProperty("first_year").GetInt32(), ec.GetProperty("last_year").GetInt32()));
-        // The demo's PM projects come from its trained model, so no file says how many: they must be the KPIs' own
-        // (every PM project is the EC's here), all start years.
-        var kpis = (await JsonAsync("kpis", "--quarter", "2026Q3", "--live")).GetProperty("kpis");
+        var anr = members.Single(m => m.GetProperty("acronyms").EnumerateArray().Any(a => a.GetString() == "ANR")).GetProperty("figures");
+        // scripts/reconcile/anr_expected_totals.py on the bundled XLSX: 1,379 projects, EUR 13,437,508,769.58 stated,
+        // Excel-serial starts 2011-2022.
+        Assert.Equal((1379L, 13_437_508_769.58m, 2011, 2022), (anr.GetProperty("projects").GetInt64(), anr.GetProperty("funding_eur").GetDecimal(),
+            anr.GetProperty("first_year").GetInt32(), anr.GetProperty("last_year").GetInt32()));
+        // The demo's PM projects come from its trained model, so no file says how many: they must be the KPIs' own for
+        // the funder, all start years.
+        var kpis = (await JsonAsync("kpis", "--quarter", "2026Q3", "--live", "--funder", "EC")).GetProperty("kpis");
         Assert.Equal(Sum(kpis, "pm-projects-per-year"), ec.GetProperty("pm_projects").GetInt64());
         Assert.Equal(Sum(kpis, "pm-funding-per-year"), ec.GetProperty("pm_funding_eur").GetDecimal());
-        Assert.Equal(16, coverage.GetProperty("members_without_data").GetArrayLength());
-        Assert.Equal(24, coverage.GetProperty("countries_without_national_data").GetArrayLength());
+        Assert.Equal(15, coverage.GetProperty("members_without_data").GetArrayLength());
+        Assert.Equal(23, coverage.GetProperty("countries_without_national_data").GetArrayLength());
         Assert.Equal("bundled data/reference/membership/members.csv", coverage.GetProperty("members_file").GetString());
     }
 
@@ -44,9 +49,9 @@ public sealed class CoverageCommandTests(DemoWarehouseFixture demo) : IClassFixt
         var result = await IcPerMedProcess.RunAsync(Ct, "coverage", "--db", demo.Db);
 
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Equal(16, result.Output.Split("NO DATA").Length - 1);
-        Assert.Contains("16 of 17 members have no data in the warehouse: HRB (IE), MSA (EE), DLR/BMBF (DE), ISCIII (ES)", result.Output, StringComparison.Ordinal);
-        Assert.Contains("24 of 24 consortium countries have no national data", result.Output, StringComparison.Ordinal);
+        Assert.Equal(15, result.Output.Split("NO DATA").Length - 1);
+        Assert.Contains("15 of 17 members have no data in the warehouse: HRB (IE), MSA (EE), DLR/BMBF (DE), ISCIII (ES)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("23 of 24 consortium countries have no national data", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +104,7 @@ public sealed class CoverageCommandTests(DemoWarehouseFixture demo) : IClassFixt
     [Fact]
     public async Task Programmes_lists_what_CORDIS_and_NFR_name_and_filters_by_kind_and_country()
     {
-        var all = (await JsonAsync("programmes")).GetProperty("programmes").EnumerateArray().ToList();
+        var all = (await JsonAsync("programmes", "--funder", "EC")).GetProperty("programmes").EnumerateArray().ToList();
 
         // python3 on the samples: CORDIS legalBasis (programmes) and topics; NFR programme areas, programmes, calls and
         // parent calls, topics; distinct per kind: 81 programmes, 642 calls, 1,524 topics = 2,247, all the EC's.
@@ -115,7 +120,12 @@ public sealed class CoverageCommandTests(DemoWarehouseFixture demo) : IClassFixt
         Assert.True(first.GetProperty("source_line").GetInt64() > 1);
 
         Assert.Equal(81, (await JsonAsync("programmes", "--kind", "programme", "--funder", "EC")).GetProperty("programmes").GetArrayLength());
-        Assert.Equal(0, (await JsonAsync("programmes", "--country", "ES")).GetProperty("programmes").GetArrayLength());
+        // The programme-list sample (data/samples/programmes/csv/programmes.csv) names ISCIII (ES) as secretariat of the
+        // ERA PerMed calls JTC2018 and JTC2022, a programme that allows PM: one programme and its two calls.
+        var spain = (await JsonAsync("programmes", "--country", "ES")).GetProperty("programmes").EnumerateArray().ToList();
+        Assert.Equal([("ISCIII", "call", "ERA PerMed JTC2018"), ("ISCIII", "call", "ERA PerMed JTC2022"), ("ISCIII", "programme", "ERA PerMed")],
+            spain.Select(p => (p.GetProperty("funder_id").GetString(), p.GetProperty("kind").GetString(), p.GetProperty("code").GetString())).Order());
+        Assert.Equal("yes", spain.Single(p => p.GetProperty("kind").GetString() == "programme").GetProperty("allows_pm").GetString());
         var bad = await IcPerMedProcess.RunAsync(Ct, "programmes", "--country", "Spain", "--db", demo.Db);
         Assert.Equal(2, bad.ExitCode);
     }
