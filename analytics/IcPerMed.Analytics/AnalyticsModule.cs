@@ -8,7 +8,8 @@ namespace IcPerMed.Analytics;
 public static class AnalyticsModule
 {
     /// <summary>
-    /// Binds <see cref="WarehouseOptions"/> (section <c>Warehouse</c>) and registers <see cref="TimeProvider.System"/>
+    /// Binds <see cref="WarehouseOptions"/> (section <c>Warehouse</c>) and <see cref="Membership.MembershipOptions"/> (section
+    /// <c>Membership</c>: the members and consortium countries files) and registers <see cref="TimeProvider.System"/>
     /// unless the host (a test) registered its own clock first.
     /// </summary>
     public static IHostApplicationBuilder AddAnalytics(this IHostApplicationBuilder builder)
@@ -16,6 +17,7 @@ public static class AnalyticsModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<WarehouseOptions>().BindConfiguration(WarehouseOptions.Section);
+        builder.Services.AddOptions<Membership.MembershipOptions>().BindConfiguration(Membership.MembershipOptions.Section);
         return builder;
     }
 }

@@ -25,6 +25,7 @@ internal static class AnalyticsFolders
         ["Explore"] = [Core, "Model", "Kpis"],
         ["Email"] = [Core, "Model"],
         ["Programmes"] = [Core, "Model"],
+        ["Membership"] = [Core, "Model", "Kpis"],
         ["Status"] = [Core, "Model", "Classification"],
         // Compositions, named: a snapshot freezes KPIs, gaps and trends; an export writes them out.
         ["Snapshots"] = [Core, "Model", "Kpis", "Gaps", "Trends", "Classification"],
@@ -32,14 +33,14 @@ internal static class AnalyticsFolders
     };
 
     /// <summary>
-    /// The KPI base tables seam: the only Kpis types the features that read those tables (gaps, trends, explore) may
+    /// The KPI base tables seam: the only Kpis types the features that read those tables (gaps, trends, explore, membership) may
     /// use. Snapshots and exports compose whole KPI sets and may use all of Kpis.
     /// </summary>
     public static IReadOnlySet<string> KpiSeam { get; } = new HashSet<string>(
         ["KpiWorkspace", "WarehouseKpiWorkspace", "KpiSqlContext", "KpiBaseSql", "KpiFilter", "KpiProject", "KpiFunderDrill", "KpiDimension"],
         StringComparer.Ordinal);
 
-    public static IReadOnlySet<string> SeamUsers { get; } = new HashSet<string>(["Gaps", "Trends", "Explore"], StringComparer.Ordinal);
+    public static IReadOnlySet<string> SeamUsers { get; } = new HashSet<string>(["Gaps", "Trends", "Explore", "Membership"], StringComparer.Ordinal);
 
     /// <summary>The folder of an analytics type, or null for types outside the folders checked here.</summary>
     public static string? Of(IType type)

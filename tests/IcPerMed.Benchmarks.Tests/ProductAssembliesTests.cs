@@ -30,6 +30,6 @@ public sealed class ProductAssembliesTests
     {
         Assert.DoesNotContain(Jobs.Cli.IcPerMedCommand.Create().Subcommands, c => c.Name == "bench");
         var bench = Assert.Single(Benchmarks.Cli.BenchRootCommand.Create().Subcommands);
-        Assert.Equal(["ingest", "classify", "kpis", "web"], bench.Subcommands.Select(c => c.Name));
+        Assert.Equal(["ingest", "classify", "languages", "kpis", "web"], bench.Subcommands.Select(c => c.Name));
     }
 }

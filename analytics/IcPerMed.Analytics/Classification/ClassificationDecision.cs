@@ -2,7 +2,7 @@ namespace IcPerMed.Analytics.Classification;
 
 /// <summary>
 /// Who decided a project's classification, as stored (<c>decided_by</c>) and shown everywhere: an analyst, the model, a
-/// source signal, or no one because the text was too thin to carry a decision.
+/// source signal, or no one because the text was too thin to carry a decision or in a language the model was not trained on.
 /// </summary>
 public static class ClassificationDecision
 {
@@ -15,4 +15,13 @@ public static class ClassificationDecision
 
     /// <summary>The classifier abstained: title only, or fewer words than the minimum. Counts as not PM.</summary>
     public const string InsufficientText = "insufficient text";
+
+    /// <summary>
+    /// The classifier abstained: the text is in a language the model was not trained on (<see cref="DecisionRule"/>,
+    /// issue 17). Counts as not PM.
+    /// </summary>
+    public const string LanguageNotSupported = "language not supported";
+
+    /// <summary>Whether <paramref name="decidedBy"/> is an abstention (insufficient text or language not supported).</summary>
+    public static bool IsAbstention(string? decidedBy) => decidedBy is InsufficientText or LanguageNotSupported;
 }

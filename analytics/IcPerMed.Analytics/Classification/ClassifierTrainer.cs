@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IcPerMed.Analytics.Classification.Languages;
 using IcPerMed.Analytics.Classification.Training;
 
 namespace IcPerMed.Analytics.Classification;
@@ -7,7 +8,8 @@ namespace IcPerMed.Analytics.Classification;
 /// Trains a <see cref="PmClassifier"/>: k-fold cross-validation of every candidate on a pm-stratified
 /// <see cref="FoldAssignment"/>, the candidate with the best macro-F1, its per-label thresholds from the out-of-fold
 /// probabilities, the same cross-validation without source signals (to show what they add), then the final models on
-/// every row. Same seed and same data give the same thresholds, figures and predictions.
+/// every row, and the languages of the training texts (the ones the model can read). Same seed and same data give the
+/// same thresholds, figures, languages and predictions.
 /// </summary>
 public sealed class ClassifierTrainer(ClassifierOptions options, TimeProvider timeProvider, IProgress<string>? progress = null)
 {
@@ -46,6 +48,10 @@ public sealed class ClassifierTrainer(ClassifierOptions options, TimeProvider ti
         var (space, scorer) = FinalModel.Train(set.Projects, chosen, chosenEvaluation.ChallengeOnPmRows, options.Seed, options.Parallelism, Report, cancellationToken);
         Report($"final models trained on {set.Count} rows in {clock.Elapsed.TotalSeconds:F1} s");
 
+        clock.Restart();
+        var languages = TrainingLanguages.Measure([.. set.Projects.Select(p => p.Text)], new ProjectLanguageDetector(), options.Seed);
+        Report($"languages of the training texts: {languages.Describe()} ({clock.Elapsed.TotalSeconds:F1} s)");
+
         var created = timeProvider.GetUtcNow();
         var metadata = new ModelMetadata(
             ModelMetadata.VersionOf(created, set.Hash),
@@ -61,7 +67,10 @@ public sealed class ClassifierTrainer(ClassifierOptions options, TimeProvider ti
                 .ToDictionary(p => p.label, p => p.Item2),
             chosenEvaluation.Report,
             withoutSignals,
-            [.. evaluations.Select(e => new CandidateScore(e.Candidate.Describe(), e.Evaluation.Report.MacroF1))]);
+            [.. evaluations.Select(e => new CandidateScore(e.Candidate.Describe(), e.Evaluation.Report.MacroF1))])
+        {
+            Languages = languages,
+        };
         return new PmClassifier(metadata, space, scorer);
     }
 

@@ -9,7 +9,8 @@ public sealed record CandidateScore(string Configuration, double MacroF1);
 /// <summary>
 /// What a trained model is (metadata.json beside model.zip): its version ("pm-" + created yyyyMMddHHmmss + "-" + the
 /// first 8 hex digits of the training-data hash), the data and seed it came from, the thresholds per label, the
-/// cross-validated figures with and without source signals, the configuration that won and what else was tried.
+/// cross-validated figures with and without source signals, the configuration that won and what else was tried, and the
+/// languages of its training texts (<see cref="Languages"/>).
 /// </summary>
 public sealed record ModelMetadata(
     string Version,
@@ -26,6 +27,16 @@ public sealed record ModelMetadata(
     CrossValidationReport CrossValidationWithoutSignals,
     IReadOnlyList<CandidateScore> Candidates)
 {
+    /// <summary>The languages of the training texts, as read at training time; null in metadata written before issue 17.</summary>
+    public Languages.TrainingLanguages? Languages { get; init; }
+
+    /// <summary>
+    /// The languages (ISO 639-1) the model can read, from its training texts: what <see cref="DecisionRule"/> holds a
+    /// text's language to. A model trained before the languages were measured was trained on English texts.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> SupportedLanguages => Languages?.Supported ?? Classification.Languages.TrainingLanguages.BeforeLanguagesWereMeasured;
+
     /// <summary>snake_case, enums as names, indented: the layout of metadata.json and of the warehouse's copy.</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new()
     {

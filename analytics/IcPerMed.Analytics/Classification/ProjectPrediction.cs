@@ -16,7 +16,7 @@ public sealed record ProjectPrediction(
     IReadOnlyList<bool> Decisions,
     IReadOnlyList<TermContribution> TopTerms)
 {
-    /// <summary>Who decided (<see cref="ClassificationDecision"/>): the model, unless <see cref="ThinTextRule"/> found the text too thin.</summary>
+    /// <summary>Who decided (<see cref="ClassificationDecision"/>): the model, unless <see cref="DecisionRule"/> found the text too thin or foreign.</summary>
     public string DecidedBy { get; init; } = ClassificationDecision.Model;
 
     /// <summary>Words of title and abstract the decision read, when <see cref="ThinTextRule"/> counted them.</summary>
@@ -27,4 +27,13 @@ public sealed record ProjectPrediction(
 
     /// <summary>The call or call topic that decided a thin text is PM ("topic SC1-HCO-03-2017"), when a source signal decided.</summary>
     public string? SourceSignal { get; init; }
+
+    /// <summary>
+    /// The language the text is in (ISO 639-1, "und" when undetermined) when <see cref="DecisionRule"/> read it; for a
+    /// "language not supported" decision, the language other than the model's that most of it is in.
+    /// </summary>
+    public string? TextLanguage { get; init; }
+
+    /// <summary>The share (0 to 1) of the text the detector read surely in a language the model was trained on.</summary>
+    public double? ModelLanguageShare { get; init; }
 }

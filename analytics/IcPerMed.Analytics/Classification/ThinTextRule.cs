@@ -30,37 +30,19 @@ public sealed partial record ThinTextRule(int MinimumWords = ThinTextRule.Defaul
     public bool IsThin(ProjectText text) => string.IsNullOrWhiteSpace(text?.Abstract) || CountWords(text) < MinimumWords;
 
     /// <summary>
-    /// The stored decision for one text and the model's prediction of it: the model's own when the text is long enough,
-    /// else the source signal's or the abstention. <paramref name="thresholds"/> are the model's, in label order.
+    /// The stored decision for one text and the model's prediction of it, by this rule alone (no language read): the
+    /// model's own when the text is long enough, else the source signal's or the abstention (<see cref="DecisionRule"/>).
+    /// <paramref name="thresholds"/> are the model's, in label order.
     /// </summary>
-    public ProjectPrediction Decide(ProjectText text, ProjectPrediction prediction, IReadOnlyList<double> thresholds)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(prediction);
-        ArgumentNullException.ThrowIfNull(thresholds);
-        var read = prediction with { TextWords = CountWords(text), MinimumWords = MinimumWords };
-        if (!IsThin(text))
-            return read with { DecidedBy = ClassificationDecision.Model };
-        if (text.SourceSignal is { } signal)
-            return read with
-            {
-                DecidedBy = ClassificationDecision.SourceSignal,
-                SourceSignal = signal,
-                Decisions = [true, .. prediction.Scores.Skip(1).Select((score, i) => score >= thresholds[i + 1])],
-            };
-        return read with { DecidedBy = ClassificationDecision.InsufficientText, Decisions = [.. prediction.Decisions.Select(_ => false)] };
-    }
+    public ProjectPrediction Decide(ProjectText text, ProjectPrediction prediction, IReadOnlyList<double> thresholds) =>
+        Alone.Decide(text, null, prediction, thresholds);
 
     /// <summary>The decisions for a batch: <paramref name="predictions"/> are the model's for <paramref name="texts"/>, in order.</summary>
     public IReadOnlyList<ProjectPrediction> Decide(IReadOnlyList<ProjectText> texts, IReadOnlyList<ProjectPrediction> predictions,
-        IReadOnlyList<double> thresholds)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        ArgumentNullException.ThrowIfNull(predictions);
-        if (texts.Count != predictions.Count)
-            throw new ArgumentException($"{texts.Count} texts but {predictions.Count} predictions", nameof(predictions));
-        return [.. texts.Select((text, i) => Decide(text, predictions[i], thresholds))];
-    }
+        IReadOnlyList<double> thresholds) =>
+        Alone.Decide(texts, null, predictions, thresholds);
+
+    private DecisionRule Alone => new(this, new Languages.LanguageRule(), []);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex Words();

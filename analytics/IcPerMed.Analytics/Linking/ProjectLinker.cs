@@ -59,6 +59,7 @@ public static class ProjectLinker
     {
         LinkKey.EuGrant => "EU grant",
         LinkKey.CallAcronym => "call and acronym",
+        LinkKey.UkriGrant => "UKRI grant reference",
         _ => kind,
     };
 

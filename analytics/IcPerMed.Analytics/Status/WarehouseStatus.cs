@@ -41,6 +41,7 @@ public static class WarehouseStatus
             {
                 Pm = decisions.TryGetValue(c.Source, out var d) ? d.Pm : 0,
                 InsufficientText = d?.InsufficientText ?? 0,
+                LanguageNotSupported = d?.LanguageNotSupported ?? 0,
             };
         })];
     }

@@ -12,7 +12,8 @@ public sealed record RunInfo(long Id, string Status, string Origin, DateTimeOffs
 
 /// <summary>
 /// What the warehouse holds of one source: projects, organisations, participations, the records quarantined by its
-/// last successful run, its last run of any outcome, and its PM projects and abstentions for insufficient text.
+/// last successful run, its last run of any outcome, and its PM projects and abstentions for insufficient text and for a
+/// language the model was not trained on.
 /// </summary>
 public sealed record SourceStatus(
     string Source,
@@ -28,4 +29,7 @@ public sealed record SourceStatus(
 
     /// <summary>Projects the classifier abstained on: title only or too few words, counted as not PM.</summary>
     public long InsufficientText { get; init; }
+
+    /// <summary>Projects the classifier abstained on: text in a language the model was not trained on, counted as not PM.</summary>
+    public long LanguageNotSupported { get; init; }
 }

@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace IcPerMed.Benchmarks.Cli;
 
-/// <summary><c>icpermed bench ingest|classify|kpis|web</c>: measurements recorded in docs/benchmarks.md (not tests).</summary>
+/// <summary><c>icpermed bench ingest|classify|languages|kpis|web</c>: measurements recorded in docs/benchmarks.md (not tests).</summary>
 public static class BenchCommand
 {
     public static Command Create()
@@ -17,6 +17,7 @@ public static class BenchCommand
         var bench = new Command("bench", "Benchmarks whose figures are recorded in docs/benchmarks.md.");
         bench.Subcommands.Add(CreateIngest());
         bench.Subcommands.Add(CreateClassify());
+        bench.Subcommands.Add(BenchLanguagesCommand.Create());
         bench.Subcommands.Add(CreateKpis());
         bench.Subcommands.Add(BenchWebCommand.Create());
         return bench;

@@ -53,7 +53,8 @@ internal static class KpiBenchmarkDataSql
     /// <summary>Only the predictions of the model <c>project_classification</c> reads.</summary>
     public static string Predictions { get; } = Copy("prediction",
         ["source", "source_id", "model_version", "pm", "c1", "c2", "c3", "c4", "c5", "pm_score", "c1_score", "c2_score", "c3_score",
-         "c4_score", "c5_score", "top_terms", "predicted_at", "decided_by", "text_words", "minimum_words", "source_signal"],
+         "c4_score", "c5_score", "top_terms", "predicted_at", "decided_by", "text_words", "minimum_words", "source_signal",
+         "text_language", "model_language_share"],
         new Dictionary<string, string> { ["source_id"] = "c.copy_id" },
         "x.source = c.source AND x.source_id = c.source_id AND x.model_version = " + CurrentModel);
 

@@ -12,7 +12,7 @@ namespace IcPerMed.Dashboards.Pages;
 /// </summary>
 public sealed class IndexModel(QuarterAnalytics analytics, WarehouseAccess access) : QuarterPageModel(analytics)
 {
-    /// <summary>Live: per source, the projects the classifier abstained on for insufficient text (counted as not PM).</summary>
+    /// <summary>Live: per source, the projects the classifier abstained on for insufficient text or their language (counted as not PM).</summary>
     public IReadOnlyList<DecisionCount> Decisions { get; private set; } = [];
 
     public IReadOnlyList<KpiTile> Tiles { get; private set; } = [];

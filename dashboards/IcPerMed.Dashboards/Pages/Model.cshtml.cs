@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IcPerMed.Dashboards.Pages;
 
-/// <summary>The current model's cross-validated metrics per label, its decisions per source (PM, insufficient text) and the review queue.</summary>
+/// <summary>The current model's cross-validated metrics per label, its languages, its decisions per source (PM, insufficient text, language not supported) and the review queue.</summary>
 public sealed class ModelModel(WarehouseAccess access) : PageModel
 {
     public const int QueueLength = 50;

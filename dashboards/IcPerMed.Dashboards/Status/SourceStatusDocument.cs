@@ -7,7 +7,7 @@ namespace IcPerMed.Dashboards.Status;
 
 /// <summary>
 /// The machine-readable status of the warehouse: one object per source with <c>projects</c>, <c>pm</c>,
-/// <c>insufficient_text</c> (projects the classifier abstained on, counted as not PM), <c>organisations</c>,
+/// <c>insufficient_text</c> and <c>language_not_supported</c> (projects the classifier abstained on, counted as not PM), <c>organisations</c>,
 /// <c>participations</c>, <c>quarantined</c> and <c>last_run</c> (whose <c>interrupted</c> is true, and <c>outcome</c>
 /// "failed (interrupted)", when its process died before it finished). Printed by <c>icpermed status --format json</c>
 /// and <c>icpermed harvest ... --format json</c> (which adds the run's own counts under <c>run</c>).
@@ -27,6 +27,7 @@ public static class SourceStatusDocument
                 ["projects"] = status.Projects,
                 ["pm"] = status.Pm,
                 ["insufficient_text"] = status.InsufficientText,
+                ["language_not_supported"] = status.LanguageNotSupported,
                 ["organisations"] = status.Organisations,
                 ["participations"] = status.Participations,
                 ["quarantined"] = status.Quarantined,

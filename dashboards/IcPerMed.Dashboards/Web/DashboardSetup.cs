@@ -30,6 +30,9 @@ public static class DashboardSetup
         services.AddMemoryCache();
         services.AddSingleton<WarehouseAccess>();
         services.AddSingleton<QuarterAnalytics>();
+        // The members and consortium countries files (section Membership; AddAnalytics binds it too, for commands).
+        services.AddOptions<Analytics.Membership.MembershipOptions>().Bind(configuration.GetSection(Analytics.Membership.MembershipOptions.Section));
+        services.AddSingleton<MembershipAccess>();
         // The host's registered sources (icpermed serve adds them); without, the Sources page lists the stored ones.
         services.TryAddSingleton(Status.SourceCatalogue.Empty);
         services.AddDashboardSecurity(options);

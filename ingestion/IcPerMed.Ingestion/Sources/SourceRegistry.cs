@@ -1,3 +1,4 @@
+using IcPerMed.Ingestion.Sources.Anr;
 using IcPerMed.Ingestion.Sources.Cordis;
 using IcPerMed.Ingestion.Sources.Gtr;
 using IcPerMed.Ingestion.Sources.Nfr;
@@ -34,6 +35,7 @@ public sealed class SourceRegistry
         ProgrammeListSource.Registration,
         Snsf.SnsfSource.Registration,
         Nhmrc.NhmrcSource.Registration,
+        AnrSource.Registration,
     ]);
 
     /// <summary>Every registered source in name order.</summary>

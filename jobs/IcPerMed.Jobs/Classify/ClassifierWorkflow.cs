@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Classification.Languages;
 using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Warehouse;
 using Microsoft.Extensions.Logging;
@@ -66,7 +67,9 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
 
     /// <summary>
     /// Classifies every stored project with <paramref name="classifier"/>, replacing its earlier predictions: the model
-    /// scores every text, and <see cref="ThinText"/> decides where the text is too thin to carry the model's decision.
+    /// scores every text, the detector reads the language of those long enough to be decided by it, and
+    /// <see cref="DecisionRule"/> decides where the text is too thin (<see cref="ThinText"/>) or in a language the model
+    /// was not trained on to carry the model's decision.
     /// </summary>
     public async Task<ClassificationSummary> ClassifyWarehouseAsync(Warehouse warehouse, PmClassifier classifier,
         CancellationToken cancellationToken)
@@ -74,19 +77,24 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
         await RegisterAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
         long withoutText = 0, pm = 0, sourceSignal = 0;
         var insufficient = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var foreign = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var thresholds = LabelScheme.Labels.Select(label => classifier.Metadata.Thresholds[label]).ToList();
+        var rule = new DecisionRule(ThinText, new LanguageRule(), classifier.Metadata.SupportedLanguages);
+        var detector = new ProjectLanguageDetector();
         await using var writer = await warehouse.BeginPredictionsAsync(classifier.Version, cancellationToken).ConfigureAwait(false);
         await foreach (var batch in warehouse.ReadProjectTextsAsync(2_000, cancellationToken).ConfigureAwait(false))
         {
             var texts = batch.Where(HasText).ToList();
             withoutText += batch.Count - texts.Count;
-            var predictions = ThinText.Decide(texts, classifier.Predict(texts), thresholds);
+            var predictions = rule.Decide(texts, detector.Detect(texts, rule.NeedsLanguage), classifier.Predict(texts), thresholds);
             foreach (var prediction in predictions)
             {
                 pm += prediction.Decisions[0] ? 1 : 0;
                 sourceSignal += prediction.DecidedBy == ClassificationDecision.SourceSignal ? 1 : 0;
                 if (prediction.DecidedBy == ClassificationDecision.InsufficientText)
                     insufficient[prediction.Source] = insufficient.GetValueOrDefault(prediction.Source) + 1;
+                if (prediction.DecidedBy == ClassificationDecision.LanguageNotSupported)
+                    foreign[prediction.Source] = foreign.GetValueOrDefault(prediction.Source) + 1;
             }
             await writer.AddAsync(predictions, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("Classified {Count} projects so far", writer.Written);
@@ -94,7 +102,11 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
         await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
         if (withoutText > 0)
             logger.LogWarning("{Count} projects have neither title nor abstract and were not classified", withoutText);
-        return new ClassificationSummary(writer.Written, withoutText, pm, sourceSignal, insufficient, ThinText.MinimumWords);
+        return new ClassificationSummary(writer.Written, withoutText, pm, sourceSignal, insufficient, ThinText.MinimumWords)
+        {
+            LanguageNotSupportedBySource = foreign,
+            ModelLanguages = classifier.Metadata.SupportedLanguages,
+        };
     }
 
     public static bool HasText(ProjectText text) => !string.IsNullOrWhiteSpace(text.Title) || !string.IsNullOrWhiteSpace(text.Abstract);

@@ -37,6 +37,7 @@ public static class DemoCommand
                 Console.WriteLine(classifier.Metadata.CrossValidation.ToTable());
             var summary = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
             StatusTable.Write(await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false), warehouse.Location);
+            SourceFundingTable.Write(await warehouse.GetSourceFundingAsync(cancellationToken).ConfigureAwait(false));
             Console.WriteLine($"Classified {summary.Classified:N0} projects with model {classifier.Version}: {summary.DescribeDecisions()}.");
             var quarter = Analytics.Model.Quarter.LastCompleted(DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime));
             // The previous quarter is reconstructed as the data stood at its end when it has no snapshot, so the report's

@@ -25,6 +25,8 @@ public static class IcPerMedCommand
         root.Subcommands.Add(GapsCommand.Create());
         root.Subcommands.Add(TrendsCommand.Create());
         root.Subcommands.Add(SnapshotCommand.Create());
+        root.Subcommands.Add(CoverageCommand.Create());
+        root.Subcommands.Add(ProgrammesCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(EmailCommand.Create());
         root.Subcommands.Add(SubscribersCommand.Create());

@@ -9,7 +9,8 @@ namespace IcPerMed.Jobs.Cli;
 
 /// <summary>
 /// <c>icpermed review [--limit N]</c>: the review queue: the abstentions for insufficient text whose thin text the model
-/// would have called PM first, then the least certain projects (see <c>Warehouse.GetReviewQueueAsync</c>).
+/// would have called PM first, then the texts in a language the model was not trained on, then the least certain
+/// projects (see <c>Warehouse.GetReviewQueueAsync</c>).
 /// </summary>
 public static class ReviewCommand
 {
@@ -18,7 +19,7 @@ public static class ReviewCommand
     public static Command Create()
     {
         var limit = new Option<int>("--limit") { Description = "How many projects to list.", DefaultValueFactory = _ => 20 };
-        var command = new Command("review", "List the projects for analysts to label: those the classifier abstained on for insufficient text (title only or too few words) whose text would have scored PM, then those whose classification is least certain (a score closest to its threshold).")
+        var command = new Command("review", "List the projects for analysts to label: those the classifier abstained on for insufficient text (title only or too few words) whose text would have scored PM, then those in a language the model was not trained on, then those whose classification is least certain (a score closest to its threshold).")
         {
             limit, GlobalOptions.Format,
         };

@@ -71,6 +71,8 @@ public static class ShowCommand
     {
         ClassificationDecision.InsufficientText =>
             $"Decision: {c.Describe()}, counted as not PM until an analyst decides; the scores are model {c.ModelVersion}'s reading of the thin text.",
+        ClassificationDecision.LanguageNotSupported =>
+            $"Decision: {c.Describe()}: model {c.ModelVersion} reads only the languages it was trained on, so the project counts as not PM until an analyst decides; the scores are its reading of the text all the same.",
         ClassificationDecision.SourceSignal => $"Decision: PM by {c.Describe()}; challenges from model {c.ModelVersion}.",
         _ => $"Decision: decided by {c.DecidedBy}" + (c.Analyst is null ? string.Empty : $" ({c.Analyst}: {c.OverrideReason})") +
             (c.DecidedBy == ClassificationDecision.Analyst && c.PredictionDecidedBy is { } predicted && predicted != ClassificationDecision.Model

@@ -44,6 +44,8 @@ public static class TrainCommand
             Console.WriteLine("Without source signals (topic codes):");
             Console.WriteLine(classifier.Metadata.CrossValidationWithoutSignals.ToTable());
             Console.WriteLine();
+            if (classifier.Metadata.Languages is { } languages)
+                Console.WriteLine($"Languages of the training texts: {languages.Describe()}");
             Console.WriteLine($"model {classifier.Version} saved in {directory} and registered in {warehouse.Location}");
             return CommandRunner.Ok;
         }, cancellationToken));

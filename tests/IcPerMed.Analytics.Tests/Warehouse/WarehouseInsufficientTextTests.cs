@@ -51,7 +51,7 @@ public sealed class WarehouseInsufficientTextTests
         Assert.Equal((ClassificationDecision.SourceSignal, "topic DT-TDS-04-2020"), (topic.DecidedBy, topic.SourceSignal));
         Assert.Equal([true, true, false, false, false, false], topic.Decisions);
 
-        Assert.Equal([new DecisionCount("test", 6, 3, 3, 2)], await warehouse.GetDecisionCountsAsync(Ct));
+        Assert.Equal([new DecisionCount("test", 6, 3, 3, 2, 0)], await warehouse.GetDecisionCountsAsync(Ct));
         var status = Assert.Single(await warehouse.GetSourceStatusAsync(Ct));
         Assert.Equal((3L, 3L), (status.Pm, status.InsufficientText));
     }
@@ -74,7 +74,7 @@ public sealed class WarehouseInsufficientTextTests
             (overridden.DecidedBy, overridden.PredictionDecidedBy, overridden.Decisions![0]));
         var after = await warehouse.ComputeKpisAsync(new Analytics.Model.Quarter(2026, 3), KpiFilter.None, Ct);
         Assert.Equal(3_050_000m, after[KpiCatalogue.FundingPerCountry.Id].ValueOf("NO"));
-        Assert.Equal([new DecisionCount("test", 6, 4, 2, 2)], await warehouse.GetDecisionCountsAsync(Ct));
+        Assert.Equal([new DecisionCount("test", 6, 4, 2, 2, 0)], await warehouse.GetDecisionCountsAsync(Ct));
     }
 
     [Theory]

@@ -121,15 +121,21 @@ public sealed partial class QuarterlyReportTests
     }
 
     [Fact]
-    public void Coverage_counts_the_projects_with_insufficient_text_per_source()
+    public void Coverage_counts_the_projects_with_insufficient_text_and_language_not_supported_per_source()
     {
-        SourceStatus[] sources = [Sources[0] with { InsufficientText = 2 }, new SourceStatus("nfr", 1957, 695, 2931, 0, null, null) { InsufficientText = 1952 }];
+        SourceStatus[] sources =
+        [
+            Sources[0] with { InsufficientText = 2 }, new SourceStatus("nfr", 1957, 695, 2931, 0, null, null) { InsufficientText = 1952 },
+            new SourceStatus("anr", 1379, 3000, 7581, 0, null, null) { InsufficientText = 973, LanguageNotSupported = 270 },
+        ];
 
         var html = QuarterlyReport.Render(Snapshot(2, SampleContent.Quarter, SampleContent.Create()), null, sources);
 
-        Assert.Contains("<th scope=\"col\">Insufficient text (not PM)</th>", html, StringComparison.Ordinal);
-        Assert.Matches(@"<td>nfr</td><td>1,957</td><td>[^<]*</td><td>1,952</td>", html);
-        Assert.Contains("counted live, 1,954 in all", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">Insufficient text (not PM)</th><th scope=\"col\">Language not supported (not PM)</th>", html, StringComparison.Ordinal);
+        Assert.Matches(@"<td>nfr</td><td>1,957</td><td>[^<]*</td><td>1,952</td><td>0</td>", html);
+        Assert.Matches(@"<td>anr</td><td>1,379</td><td>[^<]*</td><td>973</td><td>270</td>", html);
+        Assert.Contains("counted live, 2,927 in all", html, StringComparison.Ordinal);
+        Assert.Contains("the classifier abstained on them too (270 in all)", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -133,6 +133,18 @@ public sealed partial class PageContentTests(DashboardApp app) : IClassFixture<D
     }
 
     [Fact]
+    public async Task Language_not_supported_is_counted_beside_the_pm_totals_and_explained_on_the_project_page()
+    {
+        using var client = await app.ClientAsync("analyst");
+        var overview = await client.GetStringAsync("/", Ct);
+        Assert.Contains("<strong id=\"language-not-supported\">1 language not supported (test 1)</strong>", overview);
+        var model = await client.GetStringAsync("/model", Ct);
+        Assert.Contains("<strong id=\"language-not-supported\">1 language not supported (test 1)</strong>", model);
+        var project = await client.GetStringAsync("/projects/test/W5", Ct);
+        Assert.Contains("Decision: <strong>language not supported (fr)</strong>", project);
+    }
+
+    [Fact]
     public async Task Bad_parameters_are_400s_that_name_the_parameter()
     {
         using var client = await app.ClientAsync("viewer");

@@ -28,9 +28,10 @@ public sealed class SourceRegistryTests
     {
         var samples = SourceRegistry.BuiltIn.All.Where(s => s.Sample is not null).ToList();
 
-        Assert.Equal(["360giving", "cordis", "gtr", "nfr", "nhmrc", "programmes", "snsf"], samples.Select(s => s.Name));
+        Assert.Equal(["360giving", "anr", "cordis", "gtr", "nfr", "nhmrc", "nih", "programmes", "snsf"], samples.Select(s => s.Name));
         Assert.All(samples, s => Assert.True(Path.Exists(TestPaths.Repo(Path.Combine("data", "samples", s.Sample!))), $"{s.Name}: data/samples/{s.Sample} is missing"));
-        Assert.Equal(["cordis", "nfr", "nhmrc", "snsf"], SourceRegistry.BuiltIn.Demo.Select(s => s.Name));
+        // The demo harvests every bundled real source.
+        Assert.Equal(samples.Select(s => s.Name), SourceRegistry.BuiltIn.Demo.Select(s => s.Name));
     }
 
     [Fact]

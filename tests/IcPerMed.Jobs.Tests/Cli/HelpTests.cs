@@ -40,7 +40,7 @@ public sealed class HelpTests
     public void Harvest_offers_every_connector()
     {
         var harvest = Find("harvest");
-        Assert.Equal(["360giving", "cordis", "gtr", "nfr", "nhmrc", "nih", "programmes", "snsf"], harvest.Subcommands.Select(c => c.Name).Order());
+        Assert.Equal(["360giving", "anr", "cordis", "gtr", "nfr", "nhmrc", "nih", "programmes", "snsf"], harvest.Subcommands.Select(c => c.Name).Order());
         Assert.All(harvest.Subcommands, c => Assert.Contains(c.Options, o => o.Name == "--from"));
         Assert.All(harvest.Subcommands, c => Assert.Contains(c.Options, o => o.Name == "--format"));
     }

@@ -45,7 +45,7 @@ public sealed class AnalyticsCommandTests(DemoWarehouseFixture demo) : IClassFix
         Assert.Equal(first.GetProperty("id").GetInt64(), second.GetProperty("previous").GetInt64());
         Assert.StartsWith("pm-", second.GetProperty("provenance").GetProperty("model_version").GetString());
         Assert.StartsWith("ECB", second.GetProperty("provenance").GetProperty("exchange_rates").GetString());
-        Assert.Equal(["cordis", "nfr", "nhmrc", "snsf"], second.GetProperty("provenance").GetProperty("harvests").EnumerateArray().Select(h => h.GetProperty("source").GetString()));
+        Assert.Equal(["360giving", "anr", "cordis", "gtr", "nfr", "nhmrc", "nih", "programmes", "snsf"], second.GetProperty("provenance").GetProperty("harvests").EnumerateArray().Select(h => h.GetProperty("source").GetString()));
         var kpis = await JsonAsync("kpis", "--quarter", "2025Q4");
         Assert.StartsWith($"snapshot {second.GetProperty("id").GetInt64()} ", kpis.GetProperty("origin").GetString());
         var compare = await IcPerMedProcess.RunAsync(Ct, "snapshot", "compare", "2025Q4", second.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", demo.Db, "--format", "json");

@@ -55,21 +55,24 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
             .GetProperty("rows").EnumerateArray().Sum(r => r.GetProperty("value").GetDecimal());
         var (expected, unmatched) = await StartedByAsync(pm, "2024-12-31");
         Assert.Equal(0, unmatched);
-        // 48 CORDIS and NFR PM projects in the demo once title-only texts abstain (104 before), 11 of them start in 2025, and
-        // 265 NHMRC ones (all starting 2015-2017; SNSF's titles abstain): 313, 302 started by 2024-12-31 (hand-checked with
-        // Python's csv and json modules against the exported list: cordis 32, nfr 5, nhmrc 265).
-        Assert.Equal(302, expected);
+        // 344 PM projects in the demo once title-only and foreign-language texts abstain: CORDIS 43 (11 of them start in
+        // 2025), NFR 5, NHMRC 265 (starting 2015-2017), ANR 10 (2011-2013; its 270 French abstracts abstain), NIH 16
+        // (fiscal years 1985-2004), GtR 5 (2017-18 downloads); SNSF's titles and 360Giving's short descriptions abstain:
+        // 333 started by 2024-12-31 (hand-checked with Python's csv and json modules against the exported list).
+        Assert.Equal(333, expected);
         Assert.Equal(expected, counted);
     }
 
     /// <summary>
     /// The exported PM projects whose start date in the source file (CORDIS project.csv.gz startDate, NFR dataset.csv.gz
-    /// "Kontrakt startdato", SNSF start_date, NHMRC 1 January of "Start Yr") is on or before <paramref name="day"/>, or missing, read by DuckDB's own CSV reader rather
+    /// "Kontrakt startdato", SNSF start_date, NHMRC 1 January of "Start Yr", the ANR projects XLSX's Excel serial as
+    /// scripts/reconcile/anr_expected_totals.py converts it with Python's zipfile) is on or before <paramref name="day"/>, or missing, read by DuckDB's own CSV reader rather
     /// than the connectors; and how many exported projects were not found in their file.
     /// </summary>
     private static async Task<(long Count, long Unmatched)> StartedByAsync(string pmCsv, string day)
     {
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var anrStarts = await AnrStartsAsync(Path.Combine(samples, "anr-france-pia"), Path.GetDirectoryName(pmCsv)!);
         await using var duck = new DuckDBConnection("Data Source=:memory:");
         await duck.OpenAsync(Ct);
         await using var command = duck.CreateCommand();
@@ -89,7 +92,13 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
                 UNION ALL
                 SELECT 'nhmrc', "APP ID", CASE WHEN "Start Yr" = 'N/A' THEN NULL ELSE make_date(CAST("Start Yr" AS INTEGER), 1, 1) END
                 FROM read_csv('{Path.Combine(samples, "nhmrc-australia", "summary_of_results_2015_app_round_160322.csv.gz")}', delim = ',', quote = '"', header = true, all_varchar = true)
-                WHERE "APP ID" <> 'N/A')
+                WHERE "APP ID" <> 'N/A'
+                UNION ALL
+                SELECT 'anr', source_id, CAST(nullif(start, '') AS DATE) FROM read_csv('{anrStarts}', header = true, all_varchar = true)
+                UNION ALL
+                -- NIH's recorded response holds fiscal years 1985-2004, GtR's files are 2017-18 downloads and Wolfson's
+                -- 360Giving file its 2014 grants (data/samples/SOURCE.md): each started before any quarter asked here.
+                SELECT source, source_id, CAST(NULL AS DATE) FROM pm WHERE source IN ('nih', 'gtr', '360giving'))
             SELECT count(*) FILTER (WHERE s.source IS NOT NULL AND (s.start IS NULL OR s.start <= DATE '{day}')),
                    count(*) FILTER (WHERE s.source IS NULL)
             FROM pm LEFT JOIN starts s ON s.source = pm.source AND s.source_id = pm.source_id
@@ -97,6 +106,18 @@ public sealed partial class SnapshotReconstructionCommandTests(DemoWarehouseFixt
         await using var reader = await command.ExecuteReaderAsync(Ct);
         Assert.True(await reader.ReadAsync(Ct));
         return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static async Task<string> AnrStartsAsync(string folder, string into)
+    {
+        var script = TestPaths.Repo("scripts/reconcile/anr_expected_totals.py");
+        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(python, [script, folder, "--starts"]) { RedirectStandardOutput = true })!;
+        var csv = Path.Combine(into, "anr-starts.csv");
+        await File.WriteAllTextAsync(csv, await process.StandardOutput.ReadToEndAsync(Ct), Ct);
+        await process.WaitForExitAsync(Ct);
+        Assert.Equal(0, process.ExitCode);
+        return csv;
     }
 
     [Fact]

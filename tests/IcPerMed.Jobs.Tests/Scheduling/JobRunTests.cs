@@ -50,7 +50,8 @@ public sealed partial class JobRunTests(HarvestedNfrFixture nfr) : IClassFixture
         Assert.Equal(topics.Count - named.Count, abstained.Count);
         Assert.All(abstained, c => Assert.Equal([false, false, false, false, false, false], c.Decisions));
         Assert.Contains($"classify: model {version}: {projects.Count:N0} projects classified, {named.Count:N0} personalised medicine ({named.Count:N0} by source signal), " +
-            $"{abstained.Count:N0} insufficient text (nfr {abstained.Count:N0}; minimum 50 words, counted as not PM), 0 without text",
+            $"{abstained.Count:N0} insufficient text (nfr {abstained.Count:N0}; minimum 50 words, counted as not PM), " +
+            "0 language not supported (the model reads en, counted as not PM), 0 without text",
             nfr.Classify.Output, StringComparison.Ordinal);
     }
 

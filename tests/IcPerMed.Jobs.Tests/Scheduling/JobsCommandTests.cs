@@ -46,6 +46,6 @@ public sealed class JobsCommandTests
         var result = await IcPerMedProcess.RunAsync(TestContext.Current.CancellationToken, "jobs", "run", "harvest-everything");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Contains("no job 'harvest-everything'; known jobs: classify, harvest-360giving, harvest-cordis, harvest-gtr, harvest-nfr, harvest-nhmrc, harvest-nih, harvest-programmes, harvest-snsf, ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("no job 'harvest-everything'; known jobs: classify, harvest-360giving, harvest-anr, harvest-cordis, harvest-gtr, harvest-nfr, harvest-nhmrc, harvest-nih, harvest-programmes, harvest-snsf, ", result.Error, StringComparison.Ordinal);
     }
 }

@@ -38,7 +38,7 @@ public sealed class RegisteredSourcesTests
 
         Assert.Equal(0, exit);
         var harvest = HarvestCommand.Create(registry);
-        Assert.Equal(["360giving", "cordis", "gtr", "nfr", "nhmrc", "nih", "programmes", "snsf", TestGrantsSource.Name], harvest.Subcommands.Select(c => c.Name).Order());
+        Assert.Equal(["360giving", "anr", "cordis", "gtr", "nfr", "nhmrc", "nih", "programmes", "snsf", TestGrantsSource.Name], harvest.Subcommands.Select(c => c.Name).Order());
         var options = harvest.Subcommands.Single(c => c.Name == TestGrantsSource.Name).Options.Select(o => o.Name);
         Assert.Equal(["--from", "--min-eur", "--full", "--state-dir", "--format"], options);
         Assert.Contains("Test grants: a tab-separated file registered from the test project.", output.ToString());
@@ -60,7 +60,7 @@ public sealed class RegisteredSourcesTests
         Assert.Equal(0, exit);
         await using var warehouse = await Warehouse.OpenAsync(db, TimeProvider.System, Ct);
         var statuses = RegisteredSources.Catalogue(registry).Complete(await warehouse.GetSourceStatusAsync(Ct));
-        Assert.Equal(["360giving", "cordis", "gtr", "nfr", "nhmrc", "nih", "programmes", "snsf", TestGrantsSource.Name], statuses.Select(s => s.Source));
+        Assert.Equal(["360giving", "anr", "cordis", "gtr", "nfr", "nhmrc", "nih", "programmes", "snsf", TestGrantsSource.Name], statuses.Select(s => s.Source));
         var grants = statuses.Single(s => s.Source == TestGrantsSource.Name);
         Assert.Equal((2L, "succeeded"), (grants.Projects, grants.LastRun?.Status));
         Assert.All(statuses.Where(s => s.Source != TestGrantsSource.Name), s => Assert.Equal((0L, null), (s.Projects, s.LastRun)));

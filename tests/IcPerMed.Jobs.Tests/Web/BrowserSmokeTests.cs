@@ -77,6 +77,8 @@ public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture
         await ExploreAsync(page, watch, title);
         await TrendsAsync(page, watch);
         await SourcesAsync(page, watch);
+        await CoverageAsync(page, watch);
+        await ProgrammesAsync(page, watch);
         Assert.True(watch.Problems.Count == 0, string.Join(Environment.NewLine, watch.Problems));
     }
 
@@ -119,6 +121,34 @@ public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture
             Assert.EndsWith(": reconciles", verdict.Trim(), StringComparison.Ordinal);
         await page.Locator("#reconciliation").ScrollIntoViewIfNeededAsync();
         await watch.StepAsync(page, "08-sources");
+    }
+
+    /// <summary>
+    /// /coverage, from the navigation: the demo's CORDIS and NFR projects are the European Commission's and ANR's are its
+    /// own, so they are the members with data; the 15 others and every consortium country but France are marked and named.
+    /// </summary>
+    private static async Task CoverageAsync(IPage page, BrowserWatch watch)
+    {
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Coverage" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/coverage$"));
+        Assert.StartsWith("15 of 17 members have no data", (await page.Locator("#members-without-data").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        Assert.Equal(15, await page.Locator("#member-table tr.missing").CountAsync());
+        Assert.Equal(23, await page.Locator("#country-table tr.missing").CountAsync());
+        await watch.StepAsync(page, "09-coverage");
+    }
+
+    /// <summary>
+    /// /programmes: programmes grouped under their funder: the EC's parts CORDIS and NFR name stating no PM facts, and the
+    /// programme-list sample's ERA PerMed entries that allow PM.
+    /// </summary>
+    private static async Task ProgrammesAsync(IPage page, BrowserWatch watch)
+    {
+        await page.GotoAsync("/programmes?kind=programme");
+        var groups = await page.Locator("#programme-table tbody th[scope='rowgroup']").AllInnerTextsAsync();
+        Assert.Contains(groups, g => g.Contains("EC", StringComparison.Ordinal));
+        Assert.Contains(groups, g => g.Contains("ISCIII", StringComparison.Ordinal));
+        Assert.True(await page.Locator("#programme-table td:has-text('not stated')").CountAsync() > 0);
+        await watch.StepAsync(page, "10-programmes");
     }
 
     private static async Task<(string Quarter, decimal Value)> ActivePmProjectsAsync(IPage page)

@@ -5,7 +5,7 @@ namespace IcPerMed.Analytics.Classification.Store;
 
 /// <summary>
 /// The layout of the <c>prediction</c> table, in the column order of Migrations/002_classification.sql and the columns
-/// 013_insufficient_text.sql appends.
+/// 010_insufficient_text.sql and 014_language_not_supported.sql append.
 /// </summary>
 internal static class PredictionTable
 {
@@ -26,5 +26,7 @@ internal static class PredictionTable
             new("text_words", ColumnType.Integer, r => r.Record.TextWords),
             new("minimum_words", ColumnType.Integer, r => r.Record.MinimumWords),
             new("source_signal", ColumnType.Text, r => r.Record.SourceSignal),
+            new("text_language", ColumnType.Text, r => r.Record.TextLanguage),
+            new("model_language_share", ColumnType.Double, r => r.Record.ModelLanguageShare),
         ]);
 }

@@ -39,8 +39,9 @@ public static class WarehouseClassification
 
     /// <summary>
     /// Every stored project as the classifier reads it, in batches: title, abstract, the source's own signals (call topic,
-    /// euroSciVoc and other subjects) and the source signal <see cref="ThinTextRule"/> may decide a thin text by
-    /// (<see cref="PmNamedCallSql"/>).
+    /// euroSciVoc and other subjects) and the source signal <see cref="DecisionRule"/> may decide a thin or foreign text by
+    /// (<see cref="PmNamedCallSql"/>). Subjects of scheme "id:..." are identifiers other sources share (link keys), not
+    /// what the project is about, so they are not signals.
     /// </summary>
     public static async IAsyncEnumerable<IReadOnlyList<ProjectText>> ReadProjectTextsAsync(this Warehouse.Warehouse warehouse, int batchSize,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -50,7 +51,7 @@ public static class WarehouseClassification
             $"""
             SELECT p.source, p.source_id, p.title, p.abstract, p.topic_code,
                    (SELECT string_agg(s.scheme || ':' || coalesce(s.label, s.code), '|') FROM project_subject s
-                    WHERE s.source = p.source AND s.project_source_id = p.source_id),
+                    WHERE s.source = p.source AND s.project_source_id = p.source_id AND s.scheme NOT LIKE 'id:%'),
                    signal.name
             FROM project p
             LEFT JOIN (
@@ -145,7 +146,7 @@ public static class WarehouseClassification
                 pr.model_version, pr.pm_score, pr.c1_score, pr.c2_score, pr.c3_score, pr.c4_score, pr.c5_score, pr.top_terms,
                 o.id AS override_id, o.analyst, o.reason AS override_reason,
                 CASE WHEN pr.source IS NOT NULL THEN coalesce(pr.decided_by, 'model') END AS prediction_decided_by,
-                pr.text_words, pr.minimum_words, pr.source_signal
+                pr.text_words, pr.minimum_words, pr.source_signal, pr.text_language, pr.model_language_share
          FROM (SELECT source, source_id FROM project WHERE source = $1 AND source_id = $2) p
          LEFT JOIN (SELECT * FROM prediction WHERE source = $1 AND source_id = $2
                       AND model_version = (SELECT m.version FROM classifier_model m ORDER BY m.registered_at DESC, m.version DESC LIMIT 1)) pr ON TRUE
@@ -163,7 +164,7 @@ public static class WarehouseClassification
             $"""
             SELECT source, source_id, {LabelColumns}, decided_by, model_version,
                    pm_score, c1_score, c2_score, c3_score, c4_score, c5_score, top_terms, override_id, analyst, override_reason,
-                   prediction_decided_by, text_words, minimum_words, source_signal
+                   prediction_decided_by, text_words, minimum_words, source_signal, text_language, model_language_share
             FROM {from} {where} ORDER BY source, source_id
             """,
             r => new StoredClassification(r.GetString(0), r.GetString(1),
@@ -176,6 +177,8 @@ public static class WarehouseClassification
                 TextWords = r.IsDBNull(21) ? null : (int)r.GetCount(21),
                 MinimumWords = r.IsDBNull(22) ? null : (int)r.GetCount(22),
                 SourceSignal = r.GetTextOrNull(23),
+                TextLanguage = r.GetTextOrNull(24),
+                ModelLanguageShare = r.IsDBNull(25) ? null : r.GetDouble(25),
             },
             cancellationToken, args).ConfigureAwait(false);
     }

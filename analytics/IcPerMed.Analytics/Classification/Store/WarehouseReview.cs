@@ -8,9 +8,11 @@ public static class WarehouseReview
     /// <summary>
     /// The review queue, projects without an analyst override. First the abstentions whose thin text the model would have
     /// called PM (insufficient text, pm score at least its threshold), highest score first: each is a project the PM totals
-    /// may now be missing, and the title-only false positives of issue 15 were exactly these. Then every other model
-    /// decision and abstention by how close its score lies to a label's threshold, least certain first. Challenge labels
-    /// count only where the decision is pm = 1. Projects a source signal decided are left out: a stated rule decided them.
+    /// may now be missing, and the title-only false positives of issue 15 were exactly these. Then the texts in a language
+    /// the model was not trained on (issue 17), highest pm score first: only a reader of the language can decide them, and
+    /// the model's score is the only order there is. Then every other model decision and abstention by how close its score
+    /// lies to a label's threshold, least certain first. Challenge labels count only where the decision is pm = 1. Projects
+    /// a source signal decided are left out: a stated rule decided them.
     /// </summary>
     public static async Task<IReadOnlyList<ReviewItem>> GetReviewQueueAsync(this Warehouse.Warehouse warehouse, IReadOnlyList<double> thresholds, int limit,
         CancellationToken cancellationToken)
@@ -20,19 +22,21 @@ public static class WarehouseReview
             ? $"abs(c.pm_score - ${i + 1})"
             : $"CASE WHEN c.pm THEN abs(c.{label}_score - ${i + 1}) ELSE 2.0 END"));
         var wouldBePm = $"c.decided_by = '{ClassificationDecision.InsufficientText}' AND c.pm_score >= $1";
+        var foreign = $"c.decided_by = '{ClassificationDecision.LanguageNotSupported}'";
         var rows = await connection.QueryAsync(
             $"""
             SELECT c.source, c.source_id, p.title, c.pm, c.pm_score, c.c1_score, c.c2_score, c.c3_score, c.c4_score, c.c5_score,
-                   c.decided_by, c.text_words
+                   c.decided_by, c.text_words, c.text_language
             FROM project_classification c JOIN project p ON p.source = c.source AND p.source_id = c.source_id
-            WHERE c.decided_by IN ('{ClassificationDecision.Model}', '{ClassificationDecision.InsufficientText}')
-            ORDER BY CASE WHEN {wouldBePm} THEN 0 ELSE 1 END, CASE WHEN {wouldBePm} THEN -c.pm_score ELSE least({margins}) END,
+            WHERE c.decided_by IN ('{ClassificationDecision.Model}', '{ClassificationDecision.InsufficientText}', '{ClassificationDecision.LanguageNotSupported}')
+            ORDER BY CASE WHEN {wouldBePm} THEN 0 WHEN {foreign} THEN 1 ELSE 2 END,
+                     CASE WHEN {wouldBePm} OR {foreign} THEN -c.pm_score ELSE least({margins}) END,
                      c.source, c.source_id
             LIMIT {Math.Max(1, limit)}
             """,
             r => (Source: r.GetString(0), SourceId: r.GetString(1), Title: r.GetTextOrNull(2), Pm: r.GetBoolean(3),
                 Scores: Enumerable.Range(4, 6).Select(r.GetDouble).ToArray(), DecidedBy: r.GetString(10),
-                Words: r.IsDBNull(11) ? (int?)null : (int)r.GetCount(11)),
+                Words: r.IsDBNull(11) ? (int?)null : (int)r.GetCount(11), Language: r.GetTextOrNull(12)),
             cancellationToken, [.. thresholds.Cast<object?>()]).ConfigureAwait(false);
         return [.. rows.Select(row =>
         {
@@ -44,6 +48,7 @@ public static class WarehouseReview
             {
                 DecidedBy = row.DecidedBy,
                 TextWords = row.Words,
+                TextLanguage = row.Language,
             };
         })];
     }

@@ -19,6 +19,7 @@ public static class DashboardApi
         api.MapExploreApi();
         api.MapProjectsApi();
         api.MapSourcesApi();
+        api.MapCoverageApi();
         api.MapModelApi();
         api.MapGroup("/admin").RequireAuthorization(DashboardRoles.CanAdminister).MapAdminApi();
     }

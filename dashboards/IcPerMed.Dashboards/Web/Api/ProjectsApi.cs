@@ -36,6 +36,8 @@ public static class ProjectsApi
                     classification.TextWords,
                     classification.MinimumWords,
                     classification.SourceSignal,
+                    classification.TextLanguage,
+                    classification.ModelLanguageShare,
                     classification.ModelVersion,
                     classification.Analyst,
                     classification.OverrideReason,

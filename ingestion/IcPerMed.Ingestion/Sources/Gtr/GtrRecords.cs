@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Linking;
 using System.Globalization;
 using IcPerMed.Analytics.Model;
 
@@ -69,10 +70,15 @@ internal static class GtrRecords
     /// <summary>
     /// GtR's own classifications. The code is GtR's id of the category (its text when there is none); the share of the
     /// project GtR gives it is kept in the path, e.g. "Mental Health (20%)", so the label stays the category's name.
+    /// The grant reference is kept as a link key (scheme <c>id:ukri-grant</c>), so a 360Giving grant or another source
+    /// naming the same reference is linked to this project.
     /// </summary>
     public static IEnumerable<ProjectSubject> Subjects(GtrProjectRecord r, string projectId) =>
         r.Classifications.Select(c => new ProjectSubject(GtrConnector.SourceName, projectId, c.Scheme, c.Id ?? c.Text, c.Text,
-            c.Percentage is { } percent ? $"{c.Text} ({percent.ToString(CultureInfo.InvariantCulture)}%)" : null, r.Origin));
+            c.Percentage is { } percent ? $"{c.Text} ({percent.ToString(CultureInfo.InvariantCulture)}%)" : null, r.Origin))
+        .Concat(r.GrantReference is { Length: > 0 } reference
+            ? [new ProjectSubject(GtrConnector.SourceName, projectId, LinkKey.SubjectPrefix + LinkKey.UkriGrant, LinkKey.Normalise(reference), reference, null, r.Origin)]
+            : []);
 
     // Over the fields we store, not the bytes: GtR pages also carry outputs and publications that change often and
     // that we do not keep, and a change there must not count as a changed project.

@@ -35,6 +35,7 @@ public static class GtrSource
             parseResult.GetValue(SearchFields), parseResult.GetValue(PageSize)),
         Schedule = new("0 0 5 ? * SUN"),
         Sample = "ukri-gtr/gtrapi-v1-project-xml",
+        InDemo = true,
     };
 
     private static Option<int> CreatePageSize()

@@ -42,6 +42,8 @@ public static class NihSource
         Connector = () => new NihReporterConnector(),
         ConnectorFromOptions = parseResult => new NihReporterConnector(QueryOf(parseResult)),
         Schedule = new("0 0 1 ? * SUN", "America/New_York"),
+        Sample = "nih-reporter/reporter_v1_projects_search_response_2022-09-15.json.gz",
+        InDemo = true,
     };
 
     private static NihQuery QueryOf(ParseResult parseResult)

@@ -16,5 +16,6 @@ public static class ProgrammeListSource
         FromHelp = "A filled-in template: an .xlsx (sheets \"programmes\" and optional \"projects\"), a .csv (named *projects*.csv for the projects part), or a folder of them.",
         Connector = () => new ProgrammeListConnector(),
         Sample = "programmes",
+        InDemo = true,
     };
 }

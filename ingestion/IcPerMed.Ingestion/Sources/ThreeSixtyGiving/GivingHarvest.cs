@@ -89,6 +89,7 @@ internal sealed class GivingHarvest(IHarvestSink sink, EurConverter converter)
         ProgrammeEntry e => sink.AddProgrammeAsync(e, cancellationToken),
         Organisation o => sink.AddOrganisationAsync(o, cancellationToken),
         Participation p => sink.AddParticipationAsync(p, cancellationToken),
+        ProjectSubject s => sink.AddSubjectAsync(s, cancellationToken),
         _ => throw new InvalidOperationException($"unexpected record {record.GetType().Name}"),
     };
 }

@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Linking;
 using IcPerMed.Analytics.Model;
 
 namespace IcPerMed.Ingestion.Sources.ThreeSixtyGiving;
@@ -41,6 +42,10 @@ internal static class GivingRecords
             RawHash = hash,
             Origin = grant.Origin,
         };
+        // A grant that names a UKRI grant reference (a co-funded award, or UKRI's own 360Giving file) is linked to the
+        // GtR record of that reference; the evidence shown is the reference.
+        foreach (var reference in LinkKey.UkriGrantReferences($"{grant.Id} {grant.Title} {grant.Description}"))
+            yield return new ProjectSubject(source, grant.Id!, LinkKey.SubjectPrefix + LinkKey.UkriGrant, reference, reference, null, grant.Origin);
 
         if (grant.RecipientName is null && grant.RecipientId is null)
             yield break;

@@ -15,5 +15,6 @@ public static class ThreeSixtyGivingSource
         FromHelp = "A 360Giving file (.json, .csv, .xlsx), a folder of them, or an http(s) URL of a published file (e.g. from the 360Giving registry).",
         Connector = () => new ThreeSixtyGivingConnector(),
         Sample = "360giving",
+        InDemo = true,
     };
 }
