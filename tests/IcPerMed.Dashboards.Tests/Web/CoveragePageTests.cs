@@ -7,7 +7,7 @@ using Xunit;
 namespace IcPerMed.Dashboards.Tests.Web;
 
 /// <summary>
-/// The Coverage page over <see cref="DashboardData"/> (funder EC pays W1..W4) and the bundled members list: the EC has
+/// The Coverage page over <see cref="DashboardData"/> (funder EC pays W1..W5) and the bundled members list: the EC has
 /// data, the 16 other members and all 24 consortium countries are marked as having none.
 /// </summary>
 public sealed partial class CoveragePageTests
@@ -24,15 +24,15 @@ public sealed partial class CoveragePageTests
 
         var html = await client.GetStringAsync("/coverage", Ct);
 
-        // By hand from DashboardData: EC pays W1..W4, EUR 300,000 + 100,000 + 50,000 + 200,000 = 650,000, starting 2025-02-01
-        // to 2026-07-15; PM: W1, W2, W4 = 3 projects, EUR 600,000 (W3 is an abstention).
+        // By hand from DashboardData: EC pays W1..W5, EUR 300,000 + 100,000 + 50,000 + 200,000 + 100,000 = 750,000, starting 2025-01-01
+        // to 2026-07-15; PM: W1, W2, W4 = 3 projects, EUR 600,000 (W3 and W5 are abstentions).
         var ec = Row(html, "European Commission (DG Research and Innovation, DG RTD) (EC)");
         Assert.Contains("<td>funder id EC</td>", ec, StringComparison.Ordinal);
         Assert.Contains("<td class=\"ok\">yes</td>", ec, StringComparison.Ordinal);
         Assert.Contains("<td>test</td><td>2025–2026</td>", ec, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/explore?funder=EC&amp;pm=all\">4</a>", ec, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/explore?funder=EC&amp;pm=all\">5</a>", ec, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/explore?funder=EC\">3</a>", ec, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">EUR 650,000</td><td class=\"num\">EUR 600,000</td>", ec, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">EUR 750,000</td><td class=\"num\">EUR 600,000</td>", ec, StringComparison.Ordinal);
         Assert.Contains("<strong>16 of 17 members have no data in the warehouse</strong>: HRB (IE), MSA (EE), DLR/BMBF (DE), ISCIII (ES)", html, StringComparison.Ordinal);
         Assert.Contains("<strong>24 of 24 consortium countries have no national data</strong>", html, StringComparison.Ordinal);
         // Every member and country without data is a marked row saying so in words: 16 + 24.
@@ -74,7 +74,7 @@ public sealed partial class CoveragePageTests
         var members = json.RootElement.GetProperty("members").EnumerateArray().ToList();
         Assert.Equal(17, members.Count);
         var ec = members[0].GetProperty("figures");
-        Assert.Equal((4L, 3L, 650_000m, 600_000m), (ec.GetProperty("projects").GetInt64(), ec.GetProperty("pm_projects").GetInt64(),
+        Assert.Equal((5L, 3L, 750_000m, 600_000m), (ec.GetProperty("projects").GetInt64(), ec.GetProperty("pm_projects").GetInt64(),
             ec.GetProperty("funding_eur").GetDecimal(), ec.GetProperty("pm_funding_eur").GetDecimal()));
         Assert.Equal(16, json.RootElement.GetProperty("members_without_data").GetArrayLength());
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/api/coverage", Ct)).StatusCode);

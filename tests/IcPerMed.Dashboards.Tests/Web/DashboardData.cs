@@ -6,7 +6,7 @@ using IcPerMed.Tests.Support;
 namespace IcPerMed.Dashboards.Tests.Web;
 
 /// <summary>
-/// Four hand-made projects the web tests read (quarter 2026Q3; harvest 2026-10-05 12:00 UTC):
+/// Five hand-made projects the web tests read (quarter 2026Q3; harvest 2026-10-05 12:00 UTC):
 /// <code>
 /// id  pm  challenges  EUR      start       end         participants
 /// W1  yes c2 c3       300,000  2026-07-15  2029-07-14  DE (coordinator), FR

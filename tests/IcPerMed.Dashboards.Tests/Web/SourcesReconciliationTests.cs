@@ -17,7 +17,7 @@ public sealed class SourcesReconciliationTests(DashboardApp app) : IClassFixture
         Assert.Contains("Reconciliation: read = stored + quarantined", html, StringComparison.Ordinal);
         Assert.Contains("test, run 1: reconciles", html, StringComparison.Ordinal);
         // DashboardData states four grants: 300,000 + 100,000 + 50,000 + 200,000 EUR, read and stored.
-        Assert.Matches(@"<td>stated funding</td><td>EUR</td>\s*<td class=""num"">4</td><td class=""num"">4</td><td class=""num"">0</td>\s*<td class=""num"">650,000.00</td><td class=""num"">650,000.00</td>", html);
+        Assert.Matches(@"<td>stated funding</td><td>EUR</td>\s*<td class=""num"">5</td><td class=""num"">5</td><td class=""num"">0</td>\s*<td class=""num"">750,000.00</td><td class=""num"">750,000.00</td>", html);
     }
 
     [Fact]
@@ -29,6 +29,6 @@ public sealed class SourcesReconciliationTests(DashboardApp app) : IClassFixture
         Assert.True(json.RootElement.GetProperty("reconciles").GetBoolean());
         var run = Assert.Single(json.RootElement.GetProperty("runs").EnumerateArray());
         var stated = run.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("item").GetString() == "stated funding");
-        Assert.Equal((650000m, 0m), (stated.GetProperty("stored_amount").GetDecimal(), stated.GetProperty("amount_difference").GetDecimal()));
+        Assert.Equal((750000m, 0m), (stated.GetProperty("stored_amount").GetDecimal(), stated.GetProperty("amount_difference").GetDecimal()));
     }
 }
