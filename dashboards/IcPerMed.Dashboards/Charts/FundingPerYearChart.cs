@@ -49,8 +49,8 @@ public static class FundingPerYearChart
             var plottable = plot.Add.Bars(bars);
             plottable.LegendText = ChartWords.ChallengeShort(challenge);
         }
-        // Every other year past ten: at the email's 720 px twelve four-digit years run into each other.
-        ChartCanvas.CategoryTicks(plot.Axes.Bottom, years, every: years.Count > 10 ? 2 : 1);
+        // At the email's 720 px twelve four-digit years run into each other: every other year past ten, then every fifth.
+        ChartCanvas.CategoryTicks(plot.Axes.Bottom, years, every: LabelEvery(years.Count));
         plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(Edge.Right);
         return new DashboardChart(Id, Title, XLabel, YLabel, method, AltText(years, totals, yearly), Table(years, yearly), plot);
@@ -58,6 +58,18 @@ public static class FundingPerYearChart
 
     private static TrendPoint? Point(IReadOnlyList<TrendPoint> yearly, string year, string challenge) =>
         yearly.FirstOrDefault(p => p.Period == year && p.Challenge == challenge);
+
+    /// <summary>
+    /// Every how many years a label is written, so that at most about a dozen are written under the bars: with every source in
+    /// the warehouse the years run from NIH's 1978 to today, and a label per year ran into one another.
+    /// </summary>
+    internal static int LabelEvery(int years) => years switch
+    {
+        <= 10 => 1,
+        <= 24 => 2,
+        <= 60 => 5,
+        _ => 10,
+    };
 
     private static string AltText(List<string> years, List<decimal> totals, IReadOnlyList<TrendPoint> yearly)
     {

@@ -74,4 +74,18 @@ public sealed class FundingPerYearChartTests
         Assert.Empty(chart.Table.Rows);
         Assert.Contains("No data", chart.AltText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(3, 1)]
+    [InlineData(10, 1)]
+    [InlineData(11, 2)]
+    [InlineData(24, 2)]
+    [InlineData(49, 5)]
+    [InlineData(61, 10)]
+    public void Writes_at_most_about_a_dozen_year_labels(int years, int every)
+    {
+        // The demo's years run 1978-2026 (49) since NIH's recorded awards joined it: a label per year overlapped.
+        Assert.Equal(every, FundingPerYearChart.LabelEvery(years));
+        Assert.InRange((years + every - 1) / every, 1, 13);
+    }
 }
