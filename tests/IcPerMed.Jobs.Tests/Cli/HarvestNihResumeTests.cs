@@ -1,5 +1,6 @@
 using IcPerMed.Analytics.Status;
 using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Ingestion.Tests.Replay;
 using IcPerMed.Ingestion.Tests.Sources.Nih;
 using IcPerMed.Tests.Support;
 using Xunit;
@@ -48,7 +49,11 @@ public sealed class HarvestNihResumeTests
             await killed.WaitForExitAsync(Ct);
         }
         server.BeforeResponse = null;
+        var arrived = Volatile.Read(ref seen);
         hold.SetResult();
+        // The held request is logged only once released, on the server's own thread: wait for it, or it would be
+        // counted among the resumed run's requests.
+        await WaitForRequestsAsync(server, arrived);
 
         Assert.Equal(PagesBeforeKill, PagesKept(state));
         await using (var warehouse = await Warehouse.OpenAsync(db, TimeProvider.System, Ct))
@@ -64,6 +69,13 @@ public sealed class HarvestNihResumeTests
         var clean = await IcPerMedProcess.RunAsync(Ct, Arguments(server.BaseAddress, TestPaths.NewTempDirectory(), cleanDb));
         Assert.True(clean.ExitCode == 0, clean.Error);
         Assert.Equal(await ContentsAsync(cleanDb), await ContentsAsync(db));
+    }
+
+    private static async Task WaitForRequestsAsync(ReplayServer server, int count)
+    {
+        for (var i = 0; i < 200 && server.Requests.Count < count; i++)
+            await Task.Delay(50, Ct);
+        Assert.Equal(count, server.Requests.Count);
     }
 
     private static int PagesKept(string state) =>
