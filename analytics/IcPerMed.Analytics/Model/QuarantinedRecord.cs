@@ -20,8 +20,9 @@ public sealed record QuarantinedRecord(
 {
     /// <summary>
     /// Money the record states in its original currency when it could be read but not used (e.g. no exchange rate for
-    /// its date): reconciliation counts it as read and quarantined, so money read = stored + quarantined. Set only
-    /// when the record itself is stored without that money: such a quarantine row is about the money, not the row.
+    /// its date, or a row quarantined for another field): reconciliation counts it as read and quarantined, so money read
+    /// = stored + quarantined. Set when the record is stored without that money, or not stored at all; never when the
+    /// stored record carries it, or the money would count twice.
     /// </summary>
     public decimal? Amount { get; init; }
 

@@ -152,14 +152,18 @@ public sealed partial class HarvestSession
         return (inserted, updated);
     }
 
+    // A source that names a funder only by its id (the programme list's "ANR") does not overwrite the full name another
+    // source stored ("Agence nationale de la recherche"): the harvest order must not decide what the funder is called.
     private async Task MergeFundersAsync(DbTransaction transaction, CancellationToken cancellationToken)
     {
         foreach (var funder in funders.Values)
             await connection.ExecuteAsync(transaction,
                 """
                 INSERT INTO funder (id, name, country) VALUES ($1, $2, $3)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country
-                WHERE funder.name IS DISTINCT FROM excluded.name OR funder.country IS DISTINCT FROM excluded.country
+                ON CONFLICT (id) DO UPDATE
+                SET name = CASE WHEN excluded.name = excluded.id THEN funder.name ELSE excluded.name END, country = excluded.country
+                WHERE (excluded.name <> excluded.id AND funder.name IS DISTINCT FROM excluded.name)
+                   OR funder.country IS DISTINCT FROM excluded.country
                 """, cancellationToken, funder.Id, funder.Name, funder.Country).ConfigureAwait(false);
     }
 

@@ -63,15 +63,17 @@ internal static class ReconciliationSql
     /// <summary>
     /// Per file, the distinct lines that became a staged record or a quarantined record, and how many of them were
     /// quarantined. Every row a connector reads becomes one or the other, so "read" here is what the file held. A
-    /// quarantine row that carries an amount is money only (the record itself was stored, see
-    /// <see cref="Model.QuarantinedRecord.Amount"/>): its line counts as stored, its money under stated funding.
+    /// quarantine row that carries an amount is about the money when its line was also staged (the record was stored
+    /// without it, see <see cref="Model.QuarantinedRecord.Amount"/>): that line counts as stored. When nothing else of
+    /// its line was staged (an NHMRC row without an APP ID, its dollars kept), the whole row was quarantined.
     /// </summary>
     public static string RowsPerFile(IEnumerable<string> stagingTables) =>
         $"""
-        WITH lines AS ({string.Join(" UNION ", stagingTables.Append("stage_quarantine")
+        WITH staged AS ({string.Join(" UNION ", stagingTables
             .Select(t => $"SELECT coalesce(source_file, '(no file)') AS f, coalesce(source_line, -1) AS l FROM {t}"))}),
-        quarantined AS (SELECT DISTINCT coalesce(source_file, '(no file)') AS f, coalesce(source_line, -1) AS l FROM stage_quarantine
-                        WHERE amount IS NULL)
+        held AS (SELECT coalesce(source_file, '(no file)') AS f, coalesce(source_line, -1) AS l, amount FROM stage_quarantine),
+        lines AS (SELECT f, l FROM staged UNION SELECT f, l FROM held),
+        quarantined AS (SELECT f, l FROM held WHERE amount IS NULL UNION (SELECT f, l FROM held EXCEPT SELECT f, l FROM staged))
         SELECT lines.f, count(*), count(quarantined.l) FROM lines
         LEFT JOIN quarantined ON quarantined.f = lines.f AND quarantined.l = lines.l
         GROUP BY lines.f

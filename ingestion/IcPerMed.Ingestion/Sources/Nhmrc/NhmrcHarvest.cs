@@ -56,7 +56,16 @@ internal sealed class NhmrcHarvest(IHarvestSink sink, EurConverter converter)
             await sink.AddSubjectAsync(subject, cancellationToken).ConfigureAwait(false);
     }
 
-    private ValueTask QuarantineAsync(NhmrcRow row, NhmrcProblem problem, string? id, CancellationToken cancellationToken) =>
-        sink.QuarantineAsync(new QuarantinedRecord(NhmrcConnector.SourceName, row.Origin, problem.Field, problem.Reason, id, row.Raw),
-            cancellationToken);
+    // A quarantined row that still states dollars keeps them on its quarantine record, so that money read = stored +
+    // quarantined (the file's three rows without an APP ID hold AUD 3,350,000). A malformed row's cells are not trusted.
+    private ValueTask QuarantineAsync(NhmrcRow row, NhmrcProblem problem, string? id, CancellationToken cancellationToken)
+    {
+        decimal? amount = row.Malformed is null && row[NhmrcColumns.Total] is { } total && NhmrcValues.TryParseAmount(total, out var parsed)
+            ? parsed : null;
+        return sink.QuarantineAsync(new QuarantinedRecord(NhmrcConnector.SourceName, row.Origin, problem.Field, problem.Reason, id, row.Raw)
+        {
+            Amount = amount,
+            Currency = amount is null ? null : NhmrcGrantCheck.Currency,
+        }, cancellationToken);
+    }
 }

@@ -66,7 +66,10 @@ public sealed class NhmrcBadInputTests
         var rows = run.Lines.Single(l => l.Item == ReconciliationItem.Rows);
         Assert.Equal((12L, 1L, 11L), (rows.Read, rows.Stored, rows.Quarantined));
         var aud = run.Lines.Single(l => l.Item == ReconciliationItem.StatedFunding);
-        Assert.Equal(("AUD", 6_421_722m, 6_421_722m), (aud.Detail, aud.ReadAmount!.Value, aud.StoredAmount!.Value));
+        // Every Total that reads as dollars counts as read, stored only for line 2; the quarantined rows keep theirs
+        // (Python's csv module over the same lines, skipping the cut line 3 and 'AUD 419k': AUD 55,689,183).
+        Assert.Equal(("AUD", 55_689_183m, 6_421_722m, 49_267_461m),
+            (aud.Detail, aud.ReadAmount!.Value, aud.StoredAmount!.Value, aud.QuarantinedAmount!.Value));
         var status = Assert.Single(await warehouse.GetSourceStatusAsync(Ct));
         Assert.Equal((1L, 11L), (status.Projects, status.Quarantined));
     }

@@ -32,7 +32,8 @@ public sealed class NhmrcWarehouseTests
         var rows = run.Lines.Single(l => l.Item == ReconciliationItem.Rows);
         Assert.Equal(("summary_of_results_2015_app_round_160322.csv.gz", 1135L, 1132L, 3L), (run.DetailShown(rows), rows.Read, rows.Stored, rows.Quarantined));
         var stated = run.Lines.Single(l => l.Item == ReconciliationItem.StatedFunding);
-        Assert.Equal(("AUD", 1132L, 892_790_679.00m, 892_790_679.00m), (stated.Detail, stated.Stored, stated.ReadAmount!.Value, stated.StoredAmount!.Value));
+        Assert.Equal(("AUD", 1132L, 896_140_679.00m, 892_790_679.00m, 3_350_000.00m),
+            (stated.Detail, stated.Stored, stated.ReadAmount!.Value, stated.StoredAmount!.Value, stated.QuarantinedAmount!.Value));
         var contributions = run.Lines.Single(l => l.Item == ReconciliationItem.Contributions);
         Assert.Equal(("AUD", 892_790_679.00m, 892_790_679.00m), (contributions.Detail, contributions.ReadAmount!.Value, contributions.StoredAmount!.Value));
         Assert.Equal([153L, 920L, 921L], (await warehouse.GetQuarantineAsync("nhmrc", Ct)).Select(q => q.Line!.Value).Order());
