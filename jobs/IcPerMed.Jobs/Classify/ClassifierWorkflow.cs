@@ -52,6 +52,27 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
         return (classifier, true);
     }
 
+    /// <summary>
+    /// The current model when it was trained on exactly the bundled labels and texts plus <paramref name="warehouse"/>'s
+    /// analyst overrides (same training-data hash); otherwise one trained on them now and saved as current. The demo
+    /// uses it so that a labels update (a new bundle copied in) is never classified with a model that predates it.
+    /// <c>Replaced</c> names the model that was current and trained on other data, if any.
+    /// </summary>
+    public async Task<(PmClassifier Classifier, bool Trained, string? Replaced)> CurrentForBundledLabelsAsync(ModelRepository repository,
+        Warehouse warehouse, CancellationToken cancellationToken)
+    {
+        var set = await LoadTrainingSetAsync(null, null, warehouse, cancellationToken).ConfigureAwait(false);
+        var current = repository.LoadCurrent();
+        if (current is not null && current.Metadata.TrainingDataHash == set.Hash)
+            return (current, false, null);
+        if (current is not null)
+            logger.LogInformation("Model {Version} was trained on other data (hash {Old}, the bundled labels now hash {New}): training a new one",
+                current.Version, current.Metadata.TrainingDataHash, set.Hash);
+        var classifier = Train(set, null, cancellationToken);
+        repository.Save(classifier);
+        return (classifier, true, current?.Version);
+    }
+
     public PmClassifier Train(TrainingSet set, IProgress<string>? progress, CancellationToken cancellationToken) =>
         new ClassifierTrainer(time, progress).Train(set, cancellationToken);
 

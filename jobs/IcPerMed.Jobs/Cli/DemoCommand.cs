@@ -23,7 +23,7 @@ public static class DemoCommand
         var demo = (sources ?? SourceRegistry.BuiltIn).Demo.ToList();
         var command = new Command("demo",
             $"Harvest the bundled real sample ({string.Join("; ", demo.Select(s => $"{s.Name}: samples/{s.Sample}"))}), " +
-            "classify every project (training the model from the bundled labels when there is none), print the status, and " +
+            "classify every project (training the model from the bundled labels and the analyst corrections when the current model was trained on other data or there is none), print the status, and " +
             "snapshot the KPIs of the last completed quarter and write its report into reports/.");
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
@@ -32,7 +32,9 @@ public static class DemoCommand
                 await HarvestCommand.HarvestAsync(context, warehouse, source.Connector(), Path.Combine(SampleDirectory, source.Sample!),
                     OutputFormat.Table, cancellationToken).ConfigureAwait(false);
             var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time);
-            var (classifier, trained) = await workflow.CurrentOrTrainAsync(ModelRepository.FromOption(null), warehouse, cancellationToken).ConfigureAwait(false);
+            var (classifier, trained, replaced) = await workflow.CurrentForBundledLabelsAsync(ModelRepository.FromOption(null), warehouse, cancellationToken).ConfigureAwait(false);
+            if (replaced is not null)
+                Console.WriteLine($"Model {replaced} was trained on other labels than the bundled ones: trained {classifier.Version} on {classifier.Metadata.RowsTrained:N0} labelled projects.");
             if (trained)
                 Console.WriteLine(classifier.Metadata.CrossValidation.ToTable());
             var summary = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);

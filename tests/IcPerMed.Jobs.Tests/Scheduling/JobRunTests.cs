@@ -77,14 +77,15 @@ public sealed partial class JobRunTests(HarvestedNfrFixture nfr) : IClassFixture
     private static partial Regex PmNamed();
 
     [Fact]
-    public async Task Retrain_trains_only_when_an_analyst_correction_changed_the_training_data()
+    public async Task Retrain_trains_only_when_an_analyst_correction_or_the_labels_changed_the_training_data()
     {
         var (db, models) = nfr.Copy();
         var environment = HarvestedNfrFixture.Environment(models);
         var first = File.ReadAllText(Path.Combine(models, "current")).Trim();
 
         var nothing = await IcPerMedProcess.RunAsync(environment, Ct, "jobs", "run", "retrain", "--db", db);
-        Assert.Contains("retrain: no analyst corrections: nothing to do", nothing.Output, StringComparison.Ordinal);
+        Assert.Contains($"retrain: model {first} is trained on the bundled labels and there are no analyst corrections: nothing to do",
+            nothing.Output, StringComparison.Ordinal);
 
         string sourceId;
         await using (var warehouse = await Warehouse.OpenAsync(db, TimeProvider.System, Ct))
@@ -103,6 +104,27 @@ public sealed partial class JobRunTests(HarvestedNfrFixture nfr) : IClassFixture
         Assert.True(skipped.ExitCode == 0, skipped.Error);
         Assert.Contains($"retrain: model {second} already includes the 1 corrections: nothing to do", skipped.Output, StringComparison.Ordinal);
         Assert.Equal(second, File.ReadAllText(Path.Combine(models, "current")).Trim());
+    }
+
+    [Fact]
+    public async Task Retrain_replaces_a_model_trained_on_other_labels_than_the_bundled_ones()
+    {
+        var (db, models) = nfr.Copy();
+        var environment = HarvestedNfrFixture.Environment(models);
+        // A model trained on every bundled label row but the last: an older bundle, as after copying in new labels.
+        var bundled = File.ReadAllLines(TestPaths.Repo("data/labels/train.csv"));
+        var older = Path.Combine(TestPaths.NewTempDirectory(), "older.csv");
+        File.WriteAllLines(older, bundled[..^1]);
+        var train = await IcPerMedProcess.RunAsync(Ct, "train", "--labels", older, "--no-overrides", "--models", models, "--db", db);
+        Assert.True(train.ExitCode == 0, train.Error);
+        var stale = File.ReadAllText(Path.Combine(models, "current")).Trim();
+
+        var retrained = await IcPerMedProcess.RunAsync(environment, Ct, "jobs", "run", "retrain", "--db", db);
+
+        Assert.True(retrained.ExitCode == 0, retrained.Error);
+        var fresh = File.ReadAllText(Path.Combine(models, "current")).Trim();
+        Assert.NotEqual(stale, fresh);
+        Assert.Contains($"training on {(bundled.Length - 1).ToString("N0", CultureInfo.InvariantCulture)} labelled projects (0 analyst corrections)", retrained.Output, StringComparison.Ordinal);
     }
 
     [Fact]

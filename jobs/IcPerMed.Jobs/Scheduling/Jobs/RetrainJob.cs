@@ -14,7 +14,7 @@ public sealed class RetrainJob(JobSettings settings, TimeProvider time, ILoggerF
 {
     public string Name => "retrain";
 
-    public string Description => "Retrain the classifier when analyst corrections are newer than the current model; otherwise nothing to do.";
+    public string Description => "Retrain the classifier when the bundled labels or the analyst corrections differ from what the current model was trained on; otherwise nothing to do.";
 
     public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
     {
@@ -22,16 +22,15 @@ public sealed class RetrainJob(JobSettings settings, TimeProvider time, ILoggerF
         var corrections = await warehouse.GetOverriddenProjectsAsync(cancellationToken).ConfigureAwait(false);
         var repository = ModelRepository.FromOption(settings.Models);
         var current = repository.LoadCurrent();
-        if (corrections.Count == 0 && current is not null)
-        {
-            progress.Report("no analyst corrections: nothing to do");
-            return;
-        }
         var workflow = new ClassifierWorkflow(logging.CreateLogger("retrain"), time);
+        // The training data is the bundled labels plus the corrections: either may have changed since the current model
+        // (a new labels bundle copied in, or an analyst's label), and the hash says whether one did.
         var set = await workflow.LoadTrainingSetAsync(null, null, warehouse, cancellationToken).ConfigureAwait(false);
         if (current is not null && current.Metadata.TrainingDataHash == set.Hash)
         {
-            progress.Report($"model {current.Version} already includes the {corrections.Count:N0} corrections: nothing to do");
+            progress.Report(corrections.Count == 0
+                ? $"model {current.Version} is trained on the bundled labels and there are no analyst corrections: nothing to do"
+                : $"model {current.Version} already includes the {corrections.Count:N0} corrections: nothing to do");
             return;
         }
         progress.Report($"training on {set.Count:N0} labelled projects ({corrections.Count:N0} analyst corrections)");
