@@ -31,8 +31,9 @@ public static class DemoCommand
             foreach (var source in demo)
                 await HarvestCommand.HarvestAsync(context, warehouse, source.Connector(), Path.Combine(SampleDirectory, source.Sample!),
                     OutputFormat.Table, cancellationToken).ConfigureAwait(false);
-            var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time);
-            var (classifier, trained) = await workflow.CurrentOrTrainAsync(ModelRepository.FromOption(null), warehouse, cancellationToken).ConfigureAwait(false);
+            var settings = context.Options<ClassificationOptions>();
+            var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time) { ThinText = settings.ThinText };
+            var (classifier, trained) = await workflow.CurrentOrTrainAsync(settings.Models(), warehouse, cancellationToken).ConfigureAwait(false);
             if (trained)
                 Console.WriteLine(classifier.Metadata.CrossValidation.ToTable());
             var summary = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
