@@ -1,5 +1,4 @@
 using IcPerMed.Analytics;
-using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Dashboards.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -31,9 +30,10 @@ public static class IcPerMedHost
     }
 
     /// <summary>
-    /// Later sources win: icpermed.settings.json in the working folder, ICPERMED_DB, the environment variables prefixed
-    /// ICPERMED_ (ICPERMED_Email__Host is Email:Host), then <c>--db</c>, then <paramref name="extra"/> (how the browser
-    /// test and <c>bench web</c> give their users without touching files or the environment).
+    /// Later sources win: icpermed.settings.json in the working folder, the older variables <see cref="EnvironmentAliases"/>
+    /// maps (ICPERMED_DB, ICPERMED_STATE_DIR, ICPERMED_MODELS, ICPERMED_DUCKDB_MEMORY_LIMIT), the environment variables
+    /// prefixed ICPERMED_ (ICPERMED_Email__Host is Email:Host), then <c>--db</c>, then <paramref name="extra"/> (how the
+    /// browser test and <c>bench web</c> give their users without touching files or the environment).
     /// </summary>
     public static void AddSettings(IConfigurationManager configuration, string? warehouse, IReadOnlyDictionary<string, string?>? extra)
     {
@@ -41,10 +41,7 @@ public static class IcPerMedHost
         configuration.Sources.Clear();
         var location = $"{WarehouseOptions.Section}:{nameof(WarehouseOptions.Location)}";
         configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), SettingsFile), optional: true);
-        // ICPERMED_DB is older than the Warehouse section and documented everywhere: it stays, as Warehouse:Location.
-        // (Only when set: a null entry would hide the settings file's location.)
-        if (Environment.GetEnvironmentVariable(WarehouseLocation.EnvironmentVariable) is { Length: > 0 } fromEnvironment)
-            configuration.AddInMemoryCollection(new Dictionary<string, string?> { [location] = fromEnvironment });
+        configuration.AddEnvironmentAliases();
         configuration.AddEnvironmentVariables(EnvironmentPrefix);
         if (!string.IsNullOrWhiteSpace(warehouse))
             configuration.AddInMemoryCollection(new Dictionary<string, string?>

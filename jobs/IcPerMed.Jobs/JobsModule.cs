@@ -1,10 +1,13 @@
 using IcPerMed.Analytics;
+using IcPerMed.Jobs.Classify;
 using IcPerMed.Jobs.Email;
 using IcPerMed.Jobs.Scheduling;
 using IcPerMed.Jobs.Scheduling.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace IcPerMed.Jobs;
 
@@ -12,8 +15,10 @@ namespace IcPerMed.Jobs;
 public static class JobsModule
 {
     /// <summary>
-    /// Binds <see cref="JobsOptions"/> (section <c>Jobs</c>) and <see cref="EmailOptions"/> (section <c>Email</c>; the SMTP
-    /// password from <c>ICPERMED_Email__Password</c>, never logged) and registers the scheduled jobs and their registry.
+    /// Binds <see cref="JobsOptions"/> (section <c>Jobs</c>), <see cref="ClassificationOptions"/> (section
+    /// <c>Classification</c>, checked when the host is built: <see cref="ClassificationOptionsValidation"/>) and
+    /// <see cref="EmailOptions"/> (section <c>Email</c>; the SMTP password from <c>ICPERMED_Email__Password</c>, never
+    /// logged) and registers the scheduled jobs and their registry.
     /// When they fire (Quartz) and where they run (Hangfire) is <see cref="Serve.JobHosting.AddJobScheduling"/>, for
     /// <c>serve</c> only.
     /// </summary>
@@ -21,8 +26,10 @@ public static class JobsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section);
-        var warehouse = (builder.Configuration.GetSection(WarehouseOptions.Section).Get<WarehouseOptions>() ?? new()).Resolved;
-        builder.Services.AddScheduledJobs(builder.Configuration, new JobSettings(warehouse));
+        builder.Services.AddOptions<ClassificationOptions>().BindConfiguration(ClassificationOptions.Section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClassificationOptions>, ClassificationOptionsValidation>());
+        var warehouse = builder.Configuration.GetSection(WarehouseOptions.Section).Get<WarehouseOptions>() ?? new();
+        builder.Services.AddScheduledJobs(builder.Configuration, new JobSettings(warehouse.Resolved, warehouse.DuckDbMemoryLimit));
         return builder;
     }
 }

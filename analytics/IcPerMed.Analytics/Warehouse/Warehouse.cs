@@ -27,9 +27,16 @@ public sealed partial class Warehouse : IAsyncDisposable
     public string Location => dialect.Location;
 
     /// <summary>Opens the store named by <paramref name="location"/> (see <see cref="WarehouseLocation"/>) and migrates it.</summary>
-    public static async Task<Warehouse> OpenAsync(string location, TimeProvider time, CancellationToken cancellationToken)
+    public static Task<Warehouse> OpenAsync(string location, TimeProvider time, CancellationToken cancellationToken) =>
+        OpenAsync(location, null, time, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="OpenAsync(string, TimeProvider, CancellationToken)"/>, with DuckDB's buffer pool capped at
+    /// <paramref name="duckDbMemoryLimit"/> (null: <see cref="DuckDbDialect.DefaultMemoryLimit"/>; PostgreSQL ignores it).
+    /// </summary>
+    public static async Task<Warehouse> OpenAsync(string location, string? duckDbMemoryLimit, TimeProvider time, CancellationToken cancellationToken)
     {
-        var warehouse = new Warehouse(WarehouseLocation.CreateDialect(location), time);
+        var warehouse = new Warehouse(WarehouseLocation.CreateDialect(location, duckDbMemoryLimit), time);
         try
         {
             await using var connection = await warehouse.dialect.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,7 @@ public static class WarehouseLocation
         (location.Contains("Host=", StringComparison.OrdinalIgnoreCase) ||
          location.Contains("Server=", StringComparison.OrdinalIgnoreCase));
 
-    public static IWarehouseDialect CreateDialect(string location) =>
-        IsPostgres(location) ? new PostgresDialect(location) : new DuckDbDialect(location);
+    /// <param name="duckDbMemoryLimit">DuckDB's buffer pool cap (null: <see cref="DuckDbDialect.DefaultMemoryLimit"/>); PostgreSQL ignores it.</param>
+    public static IWarehouseDialect CreateDialect(string location, string? duckDbMemoryLimit = null) =>
+        IsPostgres(location) ? new PostgresDialect(location) : new DuckDbDialect(location, duckDbMemoryLimit);
 }

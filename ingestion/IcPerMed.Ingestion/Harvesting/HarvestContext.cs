@@ -9,14 +9,10 @@ namespace IcPerMed.Ingestion.Harvesting;
 /// </summary>
 public sealed record HarvestContext
 {
-    /// <summary>ICPERMED_STATE_DIR, or data/harvest-state: where page checkpoints live unless a run says otherwise.</summary>
-    public static string DefaultStateDirectory =>
-        Environment.GetEnvironmentVariable("ICPERMED_STATE_DIR") is { Length: > 0 } dir ? dir : Path.Combine("data", "harvest-state");
-
     /// <summary>
     /// The context of one harvest run as the CLI, the scheduled jobs and the benchmarks start it: the bundled ECB rates,
     /// <paramref name="http"/>, <paramref name="time"/>, and page checkpoints in <paramref name="stateDirectory"/>
-    /// (null: none).
+    /// (null: none; hosts give <see cref="IngestionOptions.StateDirectory"/>).
     /// </summary>
     public static HarvestContext ForRun(HttpClient http, TimeProvider time, string? stateDirectory, IProgress<HarvestProgress>? progress = null) =>
         new() { Converter = EurConverter.LoadBundled(), Http = http, Time = time, StateDirectory = stateDirectory, Progress = progress };

@@ -83,8 +83,11 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
             metadata.LabelSchemeVersion, metadata.ToJson()), cancellationToken);
     }
 
-    /// <summary>The thin-text rule classification applies (<see cref="ClassificationSettings"/>: Classification:MinimumWords).</summary>
-    public ThinTextRule ThinText { get; init; } = ClassificationSettings.Load();
+    /// <summary>
+    /// The thin-text rule classification applies: hosts give <see cref="ClassificationOptions.ThinText"/>
+    /// (Classification:MinimumWords); the default minimum otherwise.
+    /// </summary>
+    public ThinTextRule ThinText { get; init; } = new();
 
     /// <summary>
     /// Classifies every stored project with <paramref name="classifier"/>, replacing its earlier predictions: the model

@@ -4,18 +4,17 @@ namespace IcPerMed.Jobs.Classify;
 
 /// <summary>
 /// Where trained models live: one folder per version (<c>model.zip</c>, <c>features.tsv</c>, <c>metadata.json</c>,
-/// <c>cross-validation.txt</c>) under a root (default <c>data/models</c>, or <c>ICPERMED_MODELS</c>), and a file
-/// <c>current</c> naming the version classify uses.
+/// <c>cross-validation.txt</c>) under a root (default <c>data/models</c>; hosts take it from
+/// <see cref="ClassificationOptions.Models"/>), and a file <c>current</c> naming the version classify uses.
 /// </summary>
 public sealed class ModelRepository(string root)
 {
     public const string DefaultRoot = "data/models";
+
+    /// <summary>The older environment variable of the root, an alias of Classification:ModelsDirectory.</summary>
     public const string EnvironmentVariable = "ICPERMED_MODELS";
 
     public string Root { get; } = Path.GetFullPath(root);
-
-    public static ModelRepository FromOption(string? option) =>
-        new(option ?? (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultRoot));
 
     public string DirectoryOf(string version) => Path.Combine(Root, version);
 

@@ -26,8 +26,9 @@ public static class ClassifyCommand
             if (everything == (from is not null) || (from is null) != (to is null))
                 return CommandRunner.Usage("give either --all, or --input FILE and --output FILE");
             var logger = context.Logging.CreateLogger("classify");
-            var workflow = new ClassifierWorkflow(logger, context.Time);
-            var repository = ModelRepository.FromOption(parseResult.GetValue(TrainCommand.Models));
+            var settings = context.Options<ClassificationOptions>();
+            var workflow = new ClassifierWorkflow(logger, context.Time) { ThinText = settings.ThinText };
+            var repository = settings.Models(parseResult.GetValue(TrainCommand.Models));
             var (classifier, trained) = await workflow.CurrentOrTrainAsync(repository, null, cancellationToken).ConfigureAwait(false);
             if (trained)
                 Console.Error.WriteLine($"No trained model was in {repository.Root}: trained {classifier.Version} from the bundled labels first.");

@@ -28,6 +28,7 @@ public sealed class CommandContext(ParseResult parseResult, IServiceProvider ser
     /// <summary>The --db value, else the Warehouse settings or ICPERMED_DB, else the default DuckDB file.</summary>
     public string WarehouseLocationValue => Options<WarehouseOptions>().Resolved;
 
+    /// <summary>Opens (and migrates) <see cref="WarehouseLocationValue"/>, with the Warehouse settings' DuckDB memory limit.</summary>
     public Task<Warehouse> OpenWarehouseAsync(CancellationToken cancellationToken) =>
-        Warehouse.OpenAsync(WarehouseLocationValue, Time, cancellationToken);
+        Options<WarehouseOptions>().OpenAsync(Time, cancellationToken);
 }

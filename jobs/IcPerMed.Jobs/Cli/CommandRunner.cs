@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Data.Common;
 using IcPerMed.Ingestion.Harvesting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace IcPerMed.Jobs.Cli;
 
@@ -23,9 +25,10 @@ public static class CommandRunner
         {
             host = BuildHost(parseResult);
         }
-        catch (Exception error) when (error is InvalidDataException or InvalidOperationException or FormatException)
+        catch (Exception error) when (error is InvalidDataException or InvalidOperationException or FormatException or OptionsValidationException)
         {
-            // A settings file that is not JSON, or a value that is not of its option's type: nothing ran yet.
+            // A settings file that is not JSON, a value that is not of its option's type, or one its options reject
+            // (ClassificationOptionsValidation): nothing ran yet.
             return Report(null, BadInput, $"settings rejected: {error.Message}{(error.InnerException is { } inner ? $" ({inner.Message})" : "")}");
         }
         using (host)
@@ -34,13 +37,24 @@ public static class CommandRunner
 
     /// <summary>
     /// The command's host: the settings, logging and modules every icpermed host has, with --db and --verbose. It is
-    /// not started (a command runs no hosted services); disposing it flushes the logs.
+    /// not started (a command runs no hosted services), so the options registered with ValidateOnStart are checked
+    /// here, as starting would; disposing it flushes the logs.
     /// </summary>
     private static IHost BuildHost(ParseResult parseResult)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
         IcPerMedHost.Configure(builder, parseResult.GetValue(GlobalOptions.Db), parseResult.GetValue(GlobalOptions.Verbose));
-        return builder.Build();
+        var host = builder.Build();
+        try
+        {
+            host.Services.GetService<IStartupValidator>()?.Validate();
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
     }
 
     private static async Task<int> RunAsync(CommandContext context, Func<CommandContext, Task<int>> body, CancellationToken cancellationToken)

@@ -31,8 +31,9 @@ public static class DemoCommand
             foreach (var source in demo)
                 await HarvestCommand.HarvestAsync(context, warehouse, source.Connector(), Path.Combine(SampleDirectory, source.Sample!),
                     OutputFormat.Table, cancellationToken).ConfigureAwait(false);
-            var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time);
-            var (classifier, trained, replaced) = await workflow.CurrentForBundledLabelsAsync(ModelRepository.FromOption(null), warehouse, cancellationToken).ConfigureAwait(false);
+            var settings = context.Options<ClassificationOptions>();
+            var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time) { ThinText = settings.ThinText };
+            var (classifier, trained, replaced) = await workflow.CurrentForBundledLabelsAsync(settings.Models(), warehouse, cancellationToken).ConfigureAwait(false);
             if (replaced is not null)
                 Console.WriteLine($"Model {replaced} was trained on other labels than the bundled ones: trained {classifier.Version} on {classifier.Metadata.RowsTrained:N0} labelled projects.");
             if (trained)

@@ -55,7 +55,8 @@ public static class EmailCommand
     }
 
     private static QuarterlyKpiEmailJob Job(CommandContext context) =>
-        new(context.WarehouseLocationValue, context.Options<EmailOptions>(), context.Time, context.Logging.CreateLogger<QuarterlyKpiEmailJob>());
+        new(new Scheduling.Jobs.JobSettings(context.WarehouseLocationValue, context.Options<Analytics.WarehouseOptions>().DuckDbMemoryLimit),
+            context.Options<EmailOptions>(), context.Time, context.Logging.CreateLogger<QuarterlyKpiEmailJob>());
 
     private static Command CreateStatus()
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using IcPerMed.Analytics.Status;
 using IcPerMed.Analytics.Warehouse.Harvest;
 using IcPerMed.Dashboards.Status;
+using IcPerMed.Ingestion;
 using IcPerMed.Ingestion.Harvesting;
 using IcPerMed.Ingestion.Sources;
 using Microsoft.Extensions.Logging;
@@ -47,7 +48,7 @@ public static class HarvestCommand
         var format = parseResult.GetValue(GlobalOptions.Format);
         await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
         var summary = await HarvestAsync(context, warehouse, connector, from, format, cancellationToken,
-            parseResult.GetValue(StateDirectory), parseResult.GetValue(Full)).ConfigureAwait(false);
+            parseResult.GetValue(StateDirectory) ?? context.Options<IngestionOptions>().StateDirectory, parseResult.GetValue(Full)).ConfigureAwait(false);
         var statuses = (await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false)).Where(s => s.Source == connector.Source);
         if (format == OutputFormat.Json)
             Console.WriteLine(SourceStatusDocument.ToJson(SourceStatusDocument.Build(statuses, summary)));
@@ -63,10 +64,10 @@ public static class HarvestCommand
     };
 
     /// <summary><c>--state-dir</c>: where page checkpoints of API harvests are kept.</summary>
-    public static Option<string> StateDirectory { get; } = new("--state-dir")
+    public static Option<string?> StateDirectory { get; } = new("--state-dir")
     {
-        Description = "Folder for page checkpoints, so a killed or failed harvest resumes where it stopped (ICPERMED_STATE_DIR).",
-        DefaultValueFactory = _ => HarvestContext.DefaultStateDirectory,
+        Description = "Folder for page checkpoints, so a killed or failed harvest resumes where it stopped. Default: the " +
+            $"setting {IngestionOptions.Section}:{nameof(IngestionOptions.StateDirectory)} (or $ICPERMED_STATE_DIR), then data/harvest-state.",
     };
 
     /// <summary>Runs one connector with progress shown; shared by <c>harvest</c> and <c>demo</c>.</summary>

@@ -13,7 +13,8 @@ public static class TrainCommand
 {
     public static readonly Option<string?> Models = new("--models")
     {
-        Description = $"Folder of model versions (default: ${ModelRepository.EnvironmentVariable}, then {ModelRepository.DefaultRoot}).",
+        Description = "Folder of model versions. Default: the setting " +
+            $"{ClassificationOptions.Section}:{nameof(ClassificationOptions.ModelsDirectory)} (or ${ModelRepository.EnvironmentVariable}), then {ModelRepository.DefaultRoot}.",
     };
 
     public static Command Create()
@@ -35,7 +36,7 @@ public static class TrainCommand
                 parseResult.GetValue(noOverrides) ? null : warehouse, cancellationToken).ConfigureAwait(false);
             var progress = new Progress<string>(message => logger.LogInformation("{Step}", message));
             var classifier = workflow.Train(set, progress, cancellationToken);
-            var directory = ModelRepository.FromOption(parseResult.GetValue(Models)).Save(classifier);
+            var directory = context.Options<ClassificationOptions>().Models(parseResult.GetValue(Models)).Save(classifier);
             await ClassifierWorkflow.RegisterAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
             if (parseResult.GetValue(foldsOut) is { } folds)
                 FoldAssignment.Create(set, classifier.Metadata.CrossValidation.Folds, classifier.Metadata.Seed).WriteCsv(folds);

@@ -16,8 +16,8 @@ namespace IcPerMed.Jobs.Email;
 /// a run starts was interrupted between the server's acceptance and the commit, and is marked 'in-doubt' rather than
 /// sent again (see README, "Quarterly KPI email").
 /// </summary>
-/// <param name="warehouseLocation">The warehouse (DuckDB path or PostgreSQL connection string).</param>
-public sealed class QuarterlyKpiEmailJob(string warehouseLocation, EmailOptions options, TimeProvider time, ILogger<QuarterlyKpiEmailJob> logger)
+/// <param name="settings">The warehouse (DuckDB path or PostgreSQL connection string) and how to open it.</param>
+public sealed class QuarterlyKpiEmailJob(Scheduling.Jobs.JobSettings settings, EmailOptions options, TimeProvider time, ILogger<QuarterlyKpiEmailJob> logger)
     : IScheduledJob
 {
     public string Name => "quarterly-email";
@@ -35,7 +35,7 @@ public sealed class QuarterlyKpiEmailJob(string warehouseLocation, EmailOptions 
     /// <summary>Sends <paramref name="quarter"/>'s email to every active subscriber whose row is not yet 'sent' or 'in-doubt'.</summary>
     public async Task<EmailRunSummary> SendAsync(Quarter quarter, IProgress<string> progress, CancellationToken cancellationToken)
     {
-        await using var warehouse = await Warehouse.OpenAsync(warehouseLocation, time, cancellationToken).ConfigureAwait(false);
+        await using var warehouse = await settings.OpenWarehouseAsync(time, cancellationToken).ConfigureAwait(false);
         var inDoubt = await warehouse.MarkInterruptedSendsInDoubtAsync(quarter, cancellationToken).ConfigureAwait(false);
         foreach (var entry in inDoubt)
             logger.LogWarning("The {Quarter} email to {Email} ({MessageId}) was interrupted between send and commit: marked in-doubt, not resent",
@@ -68,7 +68,7 @@ public sealed class QuarterlyKpiEmailJob(string warehouseLocation, EmailOptions 
     /// <summary>Sends the row's message again, deliberately, with the same Message-Id; for 'in-doubt', 'failed' or 'sent' rows.</summary>
     public async Task<OutboxEntry> ResendAsync(Quarter quarter, string email, CancellationToken cancellationToken)
     {
-        await using var warehouse = await Warehouse.OpenAsync(warehouseLocation, time, cancellationToken).ConfigureAwait(false);
+        await using var warehouse = await settings.OpenWarehouseAsync(time, cancellationToken).ConfigureAwait(false);
         var subscriber = await warehouse.GetSubscriberAsync(email, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"{email} is not subscribed (icpermed subscribers list)");
         var entry = await warehouse.ClaimResendAsync(quarter, subscriber.Id, cancellationToken).ConfigureAwait(false)
@@ -84,7 +84,7 @@ public sealed class QuarterlyKpiEmailJob(string warehouseLocation, EmailOptions 
     /// <summary>Writes each active subscriber's email as a .eml file into <paramref name="directory"/>; the outbox is not touched.</summary>
     public async Task<IReadOnlyList<string>> WriteDryRunAsync(Quarter quarter, string directory, CancellationToken cancellationToken)
     {
-        await using var warehouse = await Warehouse.OpenAsync(warehouseLocation, time, cancellationToken).ConfigureAwait(false);
+        await using var warehouse = await settings.OpenWarehouseAsync(time, cancellationToken).ConfigureAwait(false);
         var input = await InputAsync(warehouse, quarter, cancellationToken).ConfigureAwait(false);
         Directory.CreateDirectory(directory);
         var paths = new List<string>();

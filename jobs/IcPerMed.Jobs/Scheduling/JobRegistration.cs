@@ -1,4 +1,5 @@
 using Hangfire;
+using IcPerMed.Ingestion;
 using IcPerMed.Ingestion.Sources;
 using IcPerMed.Jobs.Scheduling.Jobs;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +27,7 @@ public static class JobRegistration
         services.AddSingleton<IScheduledJob>(sp =>
         {
             var email = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Email.EmailOptions>>().Value;
-            return new Email.QuarterlyKpiEmailJob(settings.Warehouse, email, sp.GetRequiredService<TimeProvider>(),
+            return new Email.QuarterlyKpiEmailJob(settings, email, sp.GetRequiredService<TimeProvider>(),
                 Microsoft.Extensions.Logging.LoggerFactoryExtensions.CreateLogger<Email.QuarterlyKpiEmailJob>(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         });
         // The probe exists only for the multi-worker test, which configures it through environment variables.
@@ -36,7 +37,8 @@ public static class JobRegistration
         services.TryAddSingleton(sp =>
         {
             var sources = sp.GetRequiredService<SourceRegistry>();
-            var harvests = sources.All.Select(source => new HarvestJob(source, settings, sp.GetRequiredService<TimeProvider>(),
+            var ingestion = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<IngestionOptions>>().Value;
+            var harvests = sources.All.Select(source => new HarvestJob(source, settings, ingestion, sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(), sp.GetService<IBackgroundJobClient>()));
             return new ScheduledJobRegistry([.. sp.GetServices<IScheduledJob>(), .. harvests], sources);
         });

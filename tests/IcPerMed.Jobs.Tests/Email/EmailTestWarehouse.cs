@@ -32,7 +32,7 @@ internal static class EmailTestWarehouse
     };
 
     public static QuarterlyKpiEmailJob Job(string db, EmailOptions options) =>
-        new(db, options, TimeProvider.System, NullLogger<QuarterlyKpiEmailJob>.Instance);
+        new(new IcPerMed.Jobs.Scheduling.Jobs.JobSettings(db), options, TimeProvider.System, NullLogger<QuarterlyKpiEmailJob>.Instance);
 
     /// <summary>The environment that points the CLI at the sink.</summary>
     public static Dictionary<string, string> Environment(SmtpSink sink) => new()

@@ -1,4 +1,6 @@
 using IcPerMed.Analytics;
+using IcPerMed.Ingestion;
+using IcPerMed.Jobs.Classify;
 using IcPerMed.Jobs.Cli;
 using IcPerMed.Jobs.Email;
 using IcPerMed.Jobs.Scheduling;
@@ -31,6 +33,59 @@ public sealed class CommandHostTests
         Assert.Equal(("smtp.example.org", 587, "not-for-logs"), (email.Host, email.Port, email.Password));
         Assert.DoesNotContain("not-for-logs", email.ToString(), StringComparison.Ordinal);
         Assert.Equal(db, new CommandContext(null!, host.Services).WarehouseLocationValue);
+    }
+
+    [Fact]
+    public void The_sections_that_replaced_environment_reads_are_bound_by_name()
+    {
+        using var host = Build(null, new Dictionary<string, string?>
+        {
+            ["Ingestion:StateDirectory"] = "state",
+            ["Classification:MinimumWords"] = "12",
+            ["Classification:ModelsDirectory"] = "models",
+            ["Warehouse:DuckDbMemoryLimit"] = "300MB",
+        });
+
+        var ingestion = host.Services.GetRequiredService<IOptions<IngestionOptions>>().Value;
+        var classification = host.Services.GetRequiredService<IOptions<ClassificationOptions>>().Value;
+        var warehouse = host.Services.GetRequiredService<IOptions<WarehouseOptions>>().Value;
+        Assert.Equal("state", ingestion.StateDirectory);
+        Assert.Equal((12, Path.GetFullPath("models")), (classification.ThinText.MinimumWords, classification.Models().Root));
+        Assert.Equal(Path.GetFullPath("from-option"), classification.Models("from-option").Root);
+        Assert.Equal("300MB", warehouse.DuckDbMemoryLimit);
+    }
+
+    [Fact]
+    public void Without_settings_the_defaults_are_those_of_before()
+    {
+        using var host = Build(null, new Dictionary<string, string?>());
+
+        Assert.Equal(Path.Combine("data", "harvest-state"), host.Services.GetRequiredService<IOptions<IngestionOptions>>().Value.StateDirectory);
+        var classification = host.Services.GetRequiredService<IOptions<ClassificationOptions>>().Value;
+        Assert.Equal((50, Path.GetFullPath("data/models")), (classification.MinimumWords, classification.Models().Root));
+        Assert.Equal("1GB", host.Services.GetRequiredService<IOptions<WarehouseOptions>>().Value.DuckDbMemoryLimit);
+    }
+
+    [Fact]
+    public void A_negative_MinimumWords_fails_the_start_validation_naming_the_key()
+    {
+        using var host = Build(null, new Dictionary<string, string?> { ["Classification:MinimumWords"] = "-1" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("Classification:MinimumWords", error.Message, StringComparison.Ordinal);
+        Assert.Contains("is -1: it must be 0 or more", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_older_variables_each_set_one_key_of_the_sections()
+    {
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["ICPERMED_DB"] = "Warehouse:Location",
+            ["ICPERMED_DUCKDB_MEMORY_LIMIT"] = "Warehouse:DuckDbMemoryLimit",
+            ["ICPERMED_STATE_DIR"] = "Ingestion:StateDirectory",
+            ["ICPERMED_MODELS"] = "Classification:ModelsDirectory",
+        }, EnvironmentAliases.Keys);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Hangfire.InMemory;
 using IcPerMed.Analytics.Model;
+using IcPerMed.Ingestion;
 using IcPerMed.Ingestion.Harvesting;
 using IcPerMed.Ingestion.Sources.Nfr;
 using IcPerMed.Jobs.Scheduling;
@@ -26,8 +27,9 @@ public sealed class HarvestJobQueueTests
         using var storage = new InMemoryStorage();
         var client = new Hangfire.BackgroundJobClient(storage);
         var settings = new JobSettings(Path.Combine(TestPaths.NewTempDirectory(), "warehouse.duckdb"));
-        var job = new HarvestJob(NfrSource.Registration with { Connector = () => new NfrFrom(TestPaths.Shared("nfr-eu-h2020/dataset.csv.gz")) }, settings, TimeProvider.System,
-            NullLoggerFactory.Instance, client);
+        var state = new IngestionOptions { StateDirectory = Path.Combine(TestPaths.NewTempDirectory(), "harvest-state") };
+        var job = new HarvestJob(NfrSource.Registration with { Connector = () => new NfrFrom(TestPaths.Shared("nfr-eu-h2020/dataset.csv.gz")) }, settings, state,
+            TimeProvider.System, NullLoggerFactory.Instance, client);
 
         var first = new List<string>();
         await job.RunAsync(new SynchronousProgress(first.Add), cancellationToken);

@@ -8,11 +8,14 @@ namespace IcPerMed.Analytics.Warehouse.Dialects;
 public sealed class DuckDbDialect : IWarehouseDialect
 {
     private readonly string path;
+    private readonly string memoryLimit;
 
     /// <param name="path">The database file; its folder is created when missing.</param>
-    public DuckDbDialect(string path)
+    /// <param name="memoryLimit">DuckDB's buffer pool cap, a DuckDB size such as "4GB"; null or empty: <see cref="DefaultMemoryLimit"/>.</param>
+    public DuckDbDialect(string path, string? memoryLimit = null)
     {
         this.path = Path.GetFullPath(path);
+        this.memoryLimit = string.IsNullOrWhiteSpace(memoryLimit) ? DefaultMemoryLimit : memoryLimit;
         var folder = Path.GetDirectoryName(this.path);
         if (!string.IsNullOrEmpty(folder))
             Directory.CreateDirectory(folder);
@@ -24,7 +27,7 @@ public sealed class DuckDbDialect : IWarehouseDialect
 
     /// <summary>
     /// DuckDB's buffer pool is capped (default 80 % of RAM otherwise), so a large harvest spills to disk instead of
-    /// growing with the file. ICPERMED_DUCKDB_MEMORY_LIMIT overrides it (a DuckDB size such as "4GB").
+    /// growing with the file. A host sets another with Warehouse:DuckDbMemoryLimit (<see cref="WarehouseOptions"/>).
     /// </summary>
     public const string DefaultMemoryLimit = "1GB";
 
@@ -32,8 +35,7 @@ public sealed class DuckDbDialect : IWarehouseDialect
     {
         var connection = new DuckDBConnection($"Data Source={path}");
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var limit = Environment.GetEnvironmentVariable("ICPERMED_DUCKDB_MEMORY_LIMIT") is { Length: > 0 } configured ? configured : DefaultMemoryLimit;
-        await connection.ExecuteAsync(null, $"SET memory_limit = '{limit.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(null, $"SET memory_limit = '{memoryLimit.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken).ConfigureAwait(false);
         return connection;
     }
 

@@ -1,3 +1,4 @@
+using IcPerMed.Analytics;
 using IcPerMed.Analytics.Warehouse;
 using Microsoft.Extensions.Options;
 
@@ -7,12 +8,14 @@ namespace IcPerMed.Dashboards.Web.Data;
 /// The one warehouse the dashboard reads, opened (and migrated) on first use and shared by every request: each
 /// warehouse call opens its own connection, so concurrent requests are safe. The store is kept loaded while the
 /// dashboard runs (see <see cref="Warehouse.KeepLoadedAsync"/>), so a request does not pay for reloading DuckDB's file.
+/// Where is the Dashboard section's; DuckDB's memory limit the Warehouse section's.
 /// </summary>
-public sealed class WarehouseAccess(IOptions<DashboardOptions> options, TimeProvider time) : IAsyncDisposable
+public sealed class WarehouseAccess(IOptions<DashboardOptions> options, IOptions<WarehouseOptions> store, TimeProvider time) : IAsyncDisposable
 {
     private readonly Lazy<Task<(Warehouse Warehouse, IAsyncDisposable Held)>> opened = new(async () =>
     {
-        var warehouse = await Warehouse.OpenAsync(WarehouseLocation.Resolve(options.Value.Warehouse), time, CancellationToken.None).ConfigureAwait(false);
+        var warehouse = await Warehouse.OpenAsync(WarehouseLocation.Resolve(options.Value.Warehouse), store.Value.DuckDbMemoryLimit, time,
+            CancellationToken.None).ConfigureAwait(false);
         return (warehouse, await warehouse.KeepLoadedAsync(CancellationToken.None).ConfigureAwait(false));
     });
 

@@ -1,11 +1,12 @@
-using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Jobs.Classify;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace IcPerMed.Jobs.Scheduling.Jobs;
 
 /// <summary><c>classify</c>: every warehouse project with the current model, as <c>icpermed classify --all</c>.</summary>
-public sealed class ClassifyJob(JobSettings settings, TimeProvider time, ILoggerFactory logging) : IScheduledJob
+public sealed class ClassifyJob(JobSettings settings, IOptions<ClassificationOptions> options, TimeProvider time, ILoggerFactory logging)
+    : IScheduledJob
 {
     public const string JobName = "classify";
 
@@ -15,12 +16,12 @@ public sealed class ClassifyJob(JobSettings settings, TimeProvider time, ILogger
 
     public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
     {
-        var workflow = new ClassifierWorkflow(logging.CreateLogger("classify"), time);
-        var repository = ModelRepository.FromOption(settings.Models);
+        var workflow = new ClassifierWorkflow(logging.CreateLogger("classify"), time) { ThinText = options.Value.ThinText };
+        var repository = options.Value.Models();
         var (classifier, trained) = await workflow.CurrentOrTrainAsync(repository, null, cancellationToken).ConfigureAwait(false);
         if (trained)
             progress.Report($"no model was in {repository.Root}: trained {classifier.Version} from the bundled labels");
-        await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
+        await using var warehouse = await settings.OpenWarehouseAsync(time, cancellationToken).ConfigureAwait(false);
         var summary = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
         progress.Report($"model {classifier.Version}: {summary.Describe()}");
     }

@@ -1,5 +1,5 @@
 using Hangfire;
-using IcPerMed.Analytics.Warehouse;
+using IcPerMed.Ingestion;
 using IcPerMed.Ingestion.Harvesting;
 using IcPerMed.Ingestion.Sources;
 using Microsoft.Extensions.Logging;
@@ -10,8 +10,8 @@ namespace IcPerMed.Jobs.Scheduling.Jobs;
 /// <c>harvest-SOURCE</c>, one per registered source: reads the connector's default origin (as <c>icpermed harvest
 /// SOURCE</c> does) and, when the harvest changed a project, queues <c>classify</c> so the new projects are classified right after.
 /// </summary>
-public sealed class HarvestJob(SourceRegistration source, JobSettings settings, TimeProvider time, ILoggerFactory logging,
-    IBackgroundJobClient? jobs) : IScheduledJob
+public sealed class HarvestJob(SourceRegistration source, JobSettings settings, IngestionOptions ingestion, TimeProvider time,
+    ILoggerFactory logging, IBackgroundJobClient? jobs) : IScheduledJob
 {
     private readonly ISourceConnector connector = source.Connector();
 
@@ -24,10 +24,10 @@ public sealed class HarvestJob(SourceRegistration source, JobSettings settings, 
 
     public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
     {
-        await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
+        await using var warehouse = await settings.OpenWarehouseAsync(time, cancellationToken).ConfigureAwait(false);
         using var http = SourceHttpClient.Create();
         // Scheduled runs keep page checkpoints too, so a worker stopped mid-harvest resumes on the next fire.
-        var context = HarvestContext.ForRun(http, time, HarvestContext.DefaultStateDirectory);
+        var context = HarvestContext.ForRun(http, time, ingestion.StateDirectory);
         progress.Report($"reading {connector.DefaultLocation}");
         var summary = await new HarvestRunner(warehouse, context, logging.CreateLogger<HarvestRunner>())
             .RunAsync(connector, null, cancellationToken).ConfigureAwait(false);

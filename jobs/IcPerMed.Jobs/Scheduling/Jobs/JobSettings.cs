@@ -1,4 +1,12 @@
 namespace IcPerMed.Jobs.Scheduling.Jobs;
 
-/// <summary>What the jobs work on: the warehouse (DuckDB file or PostgreSQL connection string) and the model folder (null = the default).</summary>
-public sealed record JobSettings(string Warehouse, string? Models = null);
+/// <summary>
+/// The warehouse the jobs work on (DuckDB file or PostgreSQL connection string) and DuckDB's memory limit there (null:
+/// the default); the host fills both from <see cref="Analytics.WarehouseOptions"/>.
+/// </summary>
+public sealed record JobSettings(string Warehouse, string? DuckDbMemoryLimit = null)
+{
+    /// <summary>Opens (and migrates) <see cref="Warehouse"/>.</summary>
+    public Task<Analytics.Warehouse.Warehouse> OpenWarehouseAsync(TimeProvider time, CancellationToken cancellationToken) =>
+        Analytics.Warehouse.Warehouse.OpenAsync(Warehouse, DuckDbMemoryLimit, time, cancellationToken);
+}

@@ -1,6 +1,5 @@
 using IcPerMed.Analytics.Model;
 using IcPerMed.Analytics.Snapshots;
-using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Jobs.Kpis;
 
 namespace IcPerMed.Jobs.Scheduling.Jobs;
@@ -18,7 +17,7 @@ public sealed class QuarterlySnapshotJob(JobSettings settings, TimeProvider time
     public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
     {
         var quarter = Quarter.LastCompleted(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
+        await using var warehouse = await settings.OpenWarehouseAsync(time, cancellationToken).ConfigureAwait(false);
         var taken = await warehouse.TakeSnapshotWithPreviousAsync(quarter, cancellationToken).ConfigureAwait(false);
         if (taken.PreviousReconstructed)
             progress.Report($"{taken.Previous.Quarter} ({taken.Previous.Label()}): reconstructed, there was none to compare with");

@@ -1,7 +1,7 @@
 using IcPerMed.Analytics.Classification.Store;
-using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Jobs.Classify;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace IcPerMed.Jobs.Scheduling.Jobs;
 
@@ -10,7 +10,8 @@ namespace IcPerMed.Jobs.Scheduling.Jobs;
 /// The training-data hash says so exactly (labels, texts and overrides), where override timestamps would not see a
 /// correction that was reverted.
 /// </summary>
-public sealed class RetrainJob(JobSettings settings, TimeProvider time, ILoggerFactory logging) : IScheduledJob
+public sealed class RetrainJob(JobSettings settings, IOptions<ClassificationOptions> options, TimeProvider time, ILoggerFactory logging)
+    : IScheduledJob
 {
     public string Name => "retrain";
 
@@ -18,9 +19,9 @@ public sealed class RetrainJob(JobSettings settings, TimeProvider time, ILoggerF
 
     public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
     {
-        await using var warehouse = await Warehouse.OpenAsync(settings.Warehouse, time, cancellationToken).ConfigureAwait(false);
+        await using var warehouse = await settings.OpenWarehouseAsync(time, cancellationToken).ConfigureAwait(false);
         var corrections = await warehouse.GetOverriddenProjectsAsync(cancellationToken).ConfigureAwait(false);
-        var repository = ModelRepository.FromOption(settings.Models);
+        var repository = options.Value.Models();
         var current = repository.LoadCurrent();
         var workflow = new ClassifierWorkflow(logging.CreateLogger("retrain"), time);
         // The training data is the bundled labels plus the corrections: either may have changed since the current model
