@@ -72,6 +72,17 @@ public sealed class EvaluationProtocol
         return new EvaluationProtocol(projects, heldOut, outer, inner, folds, seed);
     }
 
+    /// <summary>
+    /// The same splits over other labels of the same projects, in the same order (a test flips the labels of an outer test
+    /// fold and checks that fold's choices do not move).
+    /// </summary>
+    internal EvaluationProtocol WithProjects(IReadOnlyList<LabelledProject> projects)
+    {
+        if (projects.Count != Projects.Count || projects.Where((p, i) => p.Text.Source != Projects[i].Text.Source || p.Text.SourceId != Projects[i].Text.SourceId).Any())
+            throw new ArgumentException("the projects must be this protocol's, in its order", nameof(projects));
+        return new EvaluationProtocol(projects, [.. HeldOut], [.. Outer], [.. Inner], Folds, Seed);
+    }
+
     /// <summary>The training part of outer fold <paramref name="fold"/> with its inner folds, and that fold's test rows (indices into <see cref="Projects"/>).</summary>
     public (int[] Train, FoldAssignment InnerFolds, int[] Test) OuterFold(int fold)
     {

@@ -15,37 +15,30 @@ public static class NestedEvaluation
         Action<string> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(protocol);
+        var parts = Enumerable.Range(0, protocol.Folds).Select(fold => (int?)fold).Append(null)
+            .Select(fold => DecidePart(protocol, fold, options, progress, cancellationToken)).ToList();
+        return ([.. parts.SelectMany(p => p.Decisions)], [.. parts.Select(p => p.Choice)]);
+    }
+
+    /// <summary>One outer fold (<paramref name="fold"/>) or, when null, the held-out rows: the selection on its training part and its test rows decided.</summary>
+    internal static (IReadOnlyList<RowDecision> Decisions, FoldChoice Choice) DecidePart(EvaluationProtocol protocol, int? fold, ClassifierOptions options,
+        Action<string> progress, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(progress);
-        var decisions = new List<RowDecision>();
-        var choices = new List<FoldChoice>();
-        for (var fold = 0; fold < protocol.Folds; fold++)
-        {
-            var (train, inner, test) = protocol.OuterFold(fold);
-            var label = $"outer fold {fold + 1}/{protocol.Folds}";
-            progress($"{label}: selection on {train.Length} rows, deciding {test.Length}");
-            Decide(train, inner, test, fold.ToString(System.Globalization.CultureInfo.InvariantCulture), label);
-        }
-        var (development, folds, heldOut) = protocol.HeldOutPart();
-        progress($"held out: selection on {development.Length} development rows, deciding {heldOut.Length} held-out rows");
-        Decide(development, folds, heldOut, EvaluationProtocol.HoldoutSplitName, "held out");
-        return (decisions, choices);
-
-        void Decide(int[] train, FoldAssignment selectionFolds, int[] test, string split, string stage)
-        {
-            var selection = ModelSelection.Choose(selectionFolds, options, message => progress($"{stage}: {message}"), cancellationToken);
-            var scores = SplitScores.Compute([.. train.Select(i => protocol.Projects[i])], [.. test.Select(i => protocol.Projects[i])],
-                selection.Chosen, selection.ChallengeOnPmRows, options.Seed, options.Parallelism, cancellationToken);
-            for (var t = 0; t < test.Length; t++)
-            {
-                var text = protocol.Projects[test[t]].Text;
-                decisions.Add(new RowDecision(text.Source, text.SourceId, split, SplitScores.Decide(scores[t], selection.Thresholds)));
-            }
-            choices.Add(new FoldChoice(split, selection.Chosen.Describe(),
-                LabelScheme.Labels.Select((name, i) => (name, selection.Thresholds[i])).ToDictionary(p => p.name, p => p.Item2),
-                LabelScheme.Challenges.Select((name, i) => (name, selection.ChallengeOnPmRows[i] ? Evaluation.PmRows : Evaluation.AllRows))
-                    .ToDictionary(p => p.name, p => p.Item2)));
-            progress($"{stage}: chose {selection.Chosen.Describe()}");
-        }
+        var (train, selectionFolds, test) = fold is { } outer ? protocol.OuterFold(outer) : protocol.HeldOutPart();
+        var split = fold is { } f ? f.ToString(System.Globalization.CultureInfo.InvariantCulture) : EvaluationProtocol.HoldoutSplitName;
+        var stage = fold is { } o ? $"outer fold {o + 1}/{protocol.Folds}" : "held out";
+        progress($"{stage}: selection on {train.Length} rows, deciding {test.Length}");
+        var selection = ModelSelection.Choose(selectionFolds, options, message => progress($"{stage}: {message}"), cancellationToken);
+        var scores = SplitScores.Compute([.. train.Select(i => protocol.Projects[i])], [.. test.Select(i => protocol.Projects[i])],
+            selection.Chosen, selection.ChallengeOnPmRows, options.Seed, options.Parallelism, cancellationToken);
+        var decisions = test.Select((row, t) => new RowDecision(protocol.Projects[row].Text.Source, protocol.Projects[row].Text.SourceId, split,
+            SplitScores.Decide(scores[t], selection.Thresholds))).ToList();
+        progress($"{stage}: chose {selection.Chosen.Describe()}");
+        return (decisions, new FoldChoice(split, selection.Chosen.Describe(),
+            LabelScheme.Labels.Select((name, i) => (name, selection.Thresholds[i])).ToDictionary(p => p.name, p => p.Item2),
+            LabelScheme.Challenges.Select((name, i) => (name, selection.ChallengeOnPmRows[i] ? Evaluation.PmRows : Evaluation.AllRows))
+                .ToDictionary(p => p.name, p => p.Item2)));
     }
 }
