@@ -19,7 +19,7 @@ public sealed class EvaluatedModelFixture : IAsyncLifetime
 
     public string Labels => Path.Combine(Folder, "labels.csv");
 
-    public IcPerMedProcess.Result Evaluation { get; private set; } = null!;
+    internal IcPerMedProcess.Result Evaluation { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
