@@ -43,6 +43,13 @@ if ! /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
   (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-aiosmtpd) >&2 \
     || echo "test.sh: could not install python3-aiosmtpd; the email tests will be skipped" >&2
 fi
+# `icpermed evaluate --baseline` (issue 18) runs the scikit-learn baseline under /usr/bin/python3: Debian's
+# python3-sklearn (with numpy and scipy), installed where missing (the apt-get time on a fresh machine, once).
+if ! /usr/bin/python3 -c 'import sklearn' >/dev/null 2>&1; then
+  echo "test.sh: scikit-learn not found, installing python3-sklearn with apt-get" >&2
+  (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-sklearn) >&2 \
+    || echo "test.sh: could not install python3-sklearn; the evaluate --baseline tests will fail" >&2
+fi
 # The STARTTLS tests make a self-signed certificate with /usr/bin/openssl; installed where missing.
 if [ ! -x /usr/bin/openssl ]; then
   echo "test.sh: openssl not found, installing openssl with apt-get" >&2

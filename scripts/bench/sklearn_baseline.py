@@ -216,15 +216,17 @@ def out_of_fold(featurisation, texts, Y, fold, seed):
     return oof
 
 
-def best_threshold(p, y):
+def best_threshold(p, y, positives=None):
     """The threshold that maximises F1 when predicting positive iff probability >= threshold; ties -> higher threshold.
 
     Candidates are the distinct probabilities. F1 = 2TP / (predicted positives + actual positives) is compared
-    exactly in integers, walking the candidates from the highest down and replacing the best only on a strictly
+    exactly in integers (positives: all the label's positives, when p holds only the rows that can be a yes), walking the candidates from the highest down and replacing the best only on a strictly
     higher F1, so a tie keeps the higher threshold. Returns (threshold, tp, predicted_positives)."""
     order = np.argsort(-p, kind="stable")
     ps, ys = p[order], y[order].astype(np.int64)
-    positives = int(ys.sum())
+    positives = int(ys.sum()) if positives is None else positives
+    if len(ps) == 0:
+        return float("inf"), 0, 0
     best = None  # (tp, k, threshold)
     tp = 0
     i, n = 0, len(ps)
@@ -255,6 +257,100 @@ def evaluate(oof, Y):
     labels = {label: label_metrics(oof[:, j], Y[:, j]) for j, label in enumerate(LABELS)}
     macro = float(np.mean([m["f1"] for m in labels.values()]))
     return labels, macro
+
+
+# ---------------------------------------------------------------------------------------------------------- protocol
+
+def read_protocol(path):
+    """source,source_id,split,inner as written by `icpermed evaluate` (split: holdout or the outer fold; inner: the
+    inner fold of a development row). Returns {key: (split, inner)} in file order."""
+    rows = {}
+    with open(path, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in ("source", "source_id", "split", "inner") if c not in (reader.fieldnames or [])]
+        if missing:
+            sys.exit(f"sklearn_baseline.py: error: {path}: missing column(s) {', '.join(missing)}")
+        for line, row in enumerate(reader, start=2):
+            split = row["split"].strip()
+            try:
+                inner = -1 if split == "holdout" else int(row["inner"])
+                if split != "holdout":
+                    int(split)
+            except ValueError:
+                sys.exit(f"sklearn_baseline.py: error: {path}:{line}: split must be holdout or an integer, "
+                         f"inner an integer for a development row")
+            rows[(row["source"], row["source_id"])] = (split, inner)
+    if not rows:
+        sys.exit(f"sklearn_baseline.py: error: {path}: no rows")
+    return rows
+
+
+def gated_thresholds(oof, Y):
+    """Per-label thresholds on out-of-fold probabilities, chosen as ours are: pm first; each challenge only among the
+    rows whose pm decision is yes (a challenge is never a yes where pm is no), its F1 still counting every positive."""
+    t_pm = best_threshold(oof[:, 0], Y[:, 0])[0]
+    pm_yes = oof[:, 0] >= t_pm
+    thresholds = [t_pm]
+    for j in range(1, len(LABELS)):
+        thresholds.append(best_threshold(oof[pm_yes, j], Y[pm_yes, j], positives=int(Y[:, j].sum()))[0])
+    return np.array(thresholds)
+
+
+def decide_split(featurisation, texts, Y, train, selection_fold, test, seed):
+    """Thresholds by cross-validation on the training rows only (folds selection_fold), then models fitted on all the
+    training rows deciding the test rows: p >= threshold per label (the C# side gates challenges on pm)."""
+    oof = out_of_fold(featurisation, [texts[i] for i in train], Y[train], selection_fold, seed)
+    thresholds = gated_thresholds(oof, Y[train])
+    vec, models, _, _, _ = fit_all(featurisation, [texts[i] for i in train], Y[train], seed)
+    X = vec.transform([texts[i] for i in test])
+    P = np.column_stack([m.predict_proba(X)[:, 1] for m in models])
+    return P >= thresholds, thresholds
+
+
+def protocol_main(args, keys, Y, texts):
+    """Decisions under the honest protocol of issue 18 (nested outer-test rows and held-out rows), written as
+    source,source_id,split,pm,c1..c5 for `icpermed evaluate` to score with the same code as ours."""
+    protocol = read_protocol(args.protocol)
+    absent = [k for k in protocol if k not in set(keys)]
+    if absent:
+        sys.exit(f"sklearn_baseline.py: error: {args.protocol}: {len(absent)} row(s) are not in --labels, "
+                 f"e.g. {absent[0][0]},{absent[0][1]}")
+    index = {k: i for i, k in enumerate(keys)}
+    rows = np.array([index[k] for k in protocol], dtype=np.int64)
+    split = np.array([protocol[k][0] for k in protocol])
+    inner = np.array([protocol[k][1] for k in protocol], dtype=np.int64)
+    development = split != "holdout"
+    outer = np.array([int(s) if s != "holdout" else -1 for s in split], dtype=np.int64)
+    featurisation = "word+char" if args.featurisation == "both" else args.featurisation
+    out = []
+    chosen = []
+    t0 = time.perf_counter()
+    for o in sorted(set(outer[development].tolist())):
+        train, test = np.flatnonzero(development & (outer != o)), np.flatnonzero(outer == o)
+        log(f"outer fold {o + 1}: thresholds by inner CV on {len(train)} rows, deciding {len(test)}")
+        D, thresholds = decide_split(featurisation, texts, Y, rows[train], inner[train], rows[test], args.seed)
+        out += [(keys[rows[t]], str(o), D[n]) for n, t in enumerate(test)]
+        chosen.append(dict(split=str(o), thresholds=dict(zip(LABELS, thresholds.tolist()))))
+    train, test = np.flatnonzero(development), np.flatnonzero(~development)
+    log(f"held out: thresholds by CV on the {len(train)} development rows (outer folds), deciding {len(test)}")
+    D, thresholds = decide_split(featurisation, texts, Y, rows[train], outer[train], rows[test], args.seed)
+    out += [(keys[rows[t]], "holdout", D[n]) for n, t in enumerate(test)]
+    chosen.append(dict(split="holdout", thresholds=dict(zip(LABELS, thresholds.tolist()))))
+    make_parent(args.decisions_out)
+    with open(args.decisions_out, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["source", "source_id", "split"] + LABELS)
+        for (source, source_id), s, d in out:
+            w.writerow([source, source_id, s] + [int(x) for x in d])
+    log(f"{len(out)} decisions written to {args.decisions_out} ({time.perf_counter() - t0:.1f} s)")
+    if args.json:
+        make_parent(args.json)
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump(dict(featurisation=featurisation, sklearn_version=sklearn.__version__,
+                           logistic_regression=LR_PARAMS, thresholds=chosen,
+                           seconds=time.perf_counter() - t0), f, indent=2)
+            f.write("\n")
+    return 0
 
 
 # ---------------------------------------------------------------------------------------------------------- output
@@ -309,7 +405,16 @@ def main(argv=None):
                     help="which featurisation(s) the --train-rows and --predict-rows tests time (default: the chosen "
                          "one; word+char is slow at 50,000 rows, see README.md)")
     ap.add_argument("--json", metavar="OUT.json", help="write all figures to this JSON file")
+    ap.add_argument("--protocol", metavar="PROTOCOL.csv",
+                    help="honest protocol mode (issue 18): source,source_id,split,inner as written by `icpermed "
+                         "evaluate`; thresholds by inner CV inside each outer training part, models fitted on it, the "
+                         "outer test fold and the held-out rows decided; needs --decisions-out; featurisation "
+                         "word+char unless --featurisation word")
+    ap.add_argument("--decisions-out", metavar="OUT.csv", help="with --protocol: source,source_id,split,pm,c1..c5 "
+                                                               "decisions (0/1; challenges not gated on pm)")
     args = ap.parse_args(argv)
+    if args.protocol and not args.decisions_out:
+        ap.error("--protocol needs --decisions-out")
     if args.train_rows is not None and args.train_rows < 1:
         ap.error("--train-rows must be positive")
     if args.predict_rows < 0:
@@ -330,6 +435,8 @@ def main(argv=None):
         + ", ".join(f"{label} {int(Y[:, j].sum())}" for j, label in enumerate(LABELS)))
     if Y[Y[:, 0] == 0, 1:].any():
         log("warning: some rows have a challenge label without pm")
+    if args.protocol:
+        return protocol_main(args, keys, Y, texts)
 
     if args.folds:
         fold = read_folds(args.folds, keys)

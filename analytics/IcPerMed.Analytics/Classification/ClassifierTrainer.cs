@@ -29,16 +29,8 @@ public sealed class ClassifierTrainer(ClassifierOptions options, TimeProvider ti
         var folds = FoldAssignment.Create(set, options.Folds, options.Seed);
         var clock = Stopwatch.StartNew();
 
-        var evaluations = new List<(ClassifierCandidate Candidate, Evaluation Evaluation)>();
-        for (var c = 0; c < options.Candidates.Count; c++)
-        {
-            var candidate = options.Candidates[c];
-            var evaluation = CrossValidate(folds, candidate, $"candidate {c + 1}/{options.Candidates.Count}", cancellationToken);
-            Report($"candidate {c + 1}/{options.Candidates.Count}: {candidate.Describe()}: macro-F1 {evaluation.Report.MacroF1:F3} ({clock.Elapsed.TotalSeconds:F1} s)");
-            evaluations.Add((candidate, evaluation));
-        }
-        // MaxBy keeps the first of equal keys: the earlier candidate wins a tie.
-        var (chosen, chosenEvaluation) = evaluations.MaxBy(e => e.Evaluation.Report.MacroF1);
+        var selection = ModelSelection.Choose(folds, options, Report, cancellationToken);
+        var (chosen, chosenEvaluation) = (selection.Chosen, selection.Evaluation);
         var withoutSignals = chosen.Features.UseSignals
             ? CrossValidate(folds, chosen with { Features = chosen.Features with { UseSignals = false } }, "without signals", cancellationToken).Report
             : chosenEvaluation.Report;
@@ -67,7 +59,7 @@ public sealed class ClassifierTrainer(ClassifierOptions options, TimeProvider ti
                 .ToDictionary(p => p.label, p => p.Item2),
             chosenEvaluation.Report,
             withoutSignals,
-            [.. evaluations.Select(e => new CandidateScore(e.Candidate.Describe(), e.Evaluation.Report.MacroF1))])
+            [.. selection.Candidates.Select(e => new CandidateScore(e.Candidate.Describe(), e.Evaluation.Report.MacroF1))])
         {
             Languages = languages,
         };
@@ -78,13 +70,8 @@ public sealed class ClassifierTrainer(ClassifierOptions options, TimeProvider ti
     public CrossValidationReport CrossValidate(FoldAssignment folds, ClassifierCandidate candidate, CancellationToken cancellationToken = default) =>
         CrossValidate(folds, candidate, "cross-validation", cancellationToken).Report;
 
-    private Evaluation CrossValidate(FoldAssignment folds, ClassifierCandidate candidate, string stage, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(folds);
-        ArgumentNullException.ThrowIfNull(candidate);
-        var scores = OutOfFoldScores.Compute(folds, candidate, options, message => Report($"{stage}: {message}"), cancellationToken);
-        return Evaluation.Of(candidate.Describe(), folds, scores);
-    }
+    private Evaluation CrossValidate(FoldAssignment folds, ClassifierCandidate candidate, string stage, CancellationToken cancellationToken) =>
+        ModelSelection.CrossValidate(folds, candidate, options, stage, Report, cancellationToken);
 
     private void Report(string message) => progress?.Report(message);
 }

@@ -29,8 +29,13 @@ public sealed class FoldAssignment
     public static FoldAssignment Create(TrainingSet set, int folds, int seed)
     {
         ArgumentNullException.ThrowIfNull(set);
+        return Create(set.Projects, folds, seed);
+    }
+
+    /// <summary>The same assignment over a list of projects (a part of a set: the honest evaluation's development rows).</summary>
+    internal static FoldAssignment Create(IReadOnlyList<LabelledProject> projects, int folds, int seed)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var projects = set.Projects;
         var assigned = new int[projects.Count];
         var random = new Random(seed);
         foreach (var pm in new[] { true, false })
@@ -44,6 +49,17 @@ public sealed class FoldAssignment
                 assigned[members[rank]] = rank % folds;
         }
         return new FoldAssignment(projects, assigned, folds);
+    }
+
+    /// <summary>
+    /// Folds given row by row (<paramref name="folds"/>[i] in 0..<paramref name="count"/>-1 for project i): the inner
+    /// folds of the nested cross-validation, which the evaluation protocol fixes once for every outer training part.
+    /// </summary>
+    internal static FoldAssignment Of(IReadOnlyList<LabelledProject> projects, int[] folds, int count)
+    {
+        if (folds.Length != projects.Count || folds.Any(f => f < 0 || f >= count))
+            throw new ArgumentException($"{folds.Length} fold numbers for {projects.Count} projects, each must be in 0..{count - 1}", nameof(folds));
+        return new FoldAssignment(projects, folds, count);
     }
 
     /// <summary>Indices of the projects in (<paramref name="inFold"/> true) or out of fold <paramref name="fold"/>.</summary>

@@ -8,6 +8,16 @@ public sealed class DashboardOptions
     /// <summary>The warehouse to read: a DuckDB path or a PostgreSQL connection string; null = ICPERMED_DB or the default file.</summary>
     public string? Warehouse { get; set; }
 
+    /// <summary>
+    /// The models folder <c>icpermed train</c> and <c>evaluate</c> write to, where the Model page finds the honest evaluation
+    /// of the current model's training data (evaluations/&lt;hash&gt;.json); null = ICPERMED_MODELS, else data/models.
+    /// </summary>
+    public string? Models { get; set; }
+
+    /// <summary><see cref="Models"/> resolved as the command line resolves it.</summary>
+    public string ResolvedModels => Models is { Length: > 0 } models ? models
+        : Environment.GetEnvironmentVariable("ICPERMED_MODELS") is { Length: > 0 } fromEnvironment ? fromEnvironment : "data/models";
+
     /// <summary>Users given in configuration (name, role, password hash).</summary>
     public List<DashboardUserOptions> Users { get; set; } = [];
 

@@ -1,0 +1,40 @@
+using System.Globalization;
+using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Classification.Measurement;
+
+namespace IcPerMed.Jobs.Cli;
+
+/// <summary><c>icpermed evaluate</c>'s table: per label, F1 [95 % interval] of each system, nested and held out, and the challenge macro-F1.</summary>
+public static class EvaluationTable
+{
+    public static string Format(HonestEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var columns = new List<(string Name, SystemFigures Figures)> { ("ours nested", evaluation.Ours.Nested) };
+        if (evaluation.Baseline is { } baseline)
+            columns.Add(("baseline nested", baseline.Nested));
+        columns.Add(("ours held-out", evaluation.Ours.HeldOut));
+        if (evaluation.Baseline is { } b)
+            columns.Add(("baseline held-out", b.HeldOut));
+
+        var lines = new List<string>
+        {
+            FormattableString.Invariant($"Honest evaluation of training data {evaluation.TrainingDataHash[..12]}: {evaluation.DevelopmentRows} development rows (nested {evaluation.Folds}-fold), {evaluation.HeldOutRows} held out; seed {evaluation.Seed}"),
+            "F1 [bootstrap 95 % interval]; positives: development / held out",
+            $"{"label",-9}{"positives",11}" + string.Concat(columns.Select(c => $"  {c.Name,-20}")),
+        };
+        foreach (var label in LabelScheme.Labels)
+        {
+            var positives = $"{evaluation.Ours.Nested[label].Positives}/{evaluation.Ours.HeldOut[label].Positives}";
+            lines.Add($"{label,-9}{positives,11}" + string.Concat(columns.Select(c => $"  {Cell(c.Figures[label].F1, c.Figures[label].F1Interval),-20}")));
+        }
+        lines.Add($"{"macro c1-5",-9}{"",10}" + string.Concat(columns.Select(c => $"  {Cell(c.Figures.ChallengeMacroF1, c.Figures.ChallengeMacroF1Interval),-20}")));
+        lines.Add(FormattableString.Invariant($"ours: {evaluation.Ours.Seconds:F1} s") +
+            (evaluation.Baseline is { } timed ? FormattableString.Invariant($"; baseline: {timed.Seconds:F1} s") : "; baseline not run (--baseline)"));
+        lines.Add("chosen per outer fold: " + string.Join("; ", evaluation.Ours.Choices.Select(c => $"{c.Split}: {c.Candidate}")));
+        return string.Join('\n', lines);
+    }
+
+    private static string Cell(double value, Interval interval) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value:F3} [{interval.Low:F3}-{interval.High:F3}]");
+}

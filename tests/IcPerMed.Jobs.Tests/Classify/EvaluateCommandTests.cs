@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using IcPerMed.Jobs.Tests.Cli;
+using IcPerMed.Tests.Support;
+using Xunit;
+
+namespace IcPerMed.Jobs.Tests.Classify;
+
+public sealed class EvaluateCommandTests(EvaluatedModelFixture evaluated) : IClassFixture<EvaluatedModelFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly string[] Labels = ["pm", "c1", "c2", "c3", "c4", "c5"];
+
+    [Fact]
+    public async Task Evaluate_help_names_every_option()
+    {
+        var result = await IcPerMedProcess.RunAsync(Ct, "evaluate", "--help");
+        Assert.Equal(0, result.ExitCode);
+        foreach (var option in new[] { "--labels", "--texts", "--folds", "--seed", "--baseline", "--models", "--format", "--no-overrides" })
+            Assert.Contains(option, result.Output, StringComparison.Ordinal);
+        Assert.Contains("nested cross-validation", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evaluate_prints_both_systems_per_label_and_saves_the_evaluation_under_the_training_data_hash()
+    {
+        // Per label: positives (development / held out), then F1 [low-high] for ours and the baseline, nested and held out.
+        foreach (var label in Labels)
+            Assert.Matches($@"(?m)^{label}\s+\d+/\d+(\s+[01]\.\d{{3}} \[[01]\.\d{{3}}-[01]\.\d{{3}}\]){{4}}", evaluated.Evaluation.Output);
+        Assert.Matches(@"(?m)^macro c1-5(\s+[01]\.\d{3} \[[01]\.\d{3}-[01]\.\d{3}\]){4}", evaluated.Evaluation.Output);
+
+        // The positives of the table add up to the labels file's, counted here from the CSV.
+        var rows = (await File.ReadAllLinesAsync(evaluated.Labels, Ct)).Skip(1).Select(line => line.Split(',')).ToList();
+        for (var label = 0; label < Labels.Length; label++)
+        {
+            var match = Regex.Match(evaluated.Evaluation.Output, $@"(?m)^{Labels[label]}\s+(\d+)/(\d+)");
+            Assert.Equal(rows.Count(r => r[label + 2] == "1"), int.Parse(match.Groups[1].Value) + int.Parse(match.Groups[2].Value));
+        }
+
+        var current = File.ReadAllText(Path.Combine(evaluated.Models, "current")).Trim();
+        var hash = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(evaluated.Models, current, "metadata.json"), Ct))!["training_data_hash"]!.GetValue<string>();
+        var saved = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(evaluated.Models, "evaluations", hash + ".json"), Ct))!;
+        Assert.Equal(hash, saved["training_data_hash"]!.GetValue<string>());
+        Assert.Equal(3, saved["folds"]!.GetValue<int>());
+        Assert.Equal(rows.Count, saved["development_rows"]!.GetValue<int>() + saved["held_out_rows"]!.GetValue<int>());
+        // One choice per outer fold and one for the held-out rows.
+        Assert.Equal(["0", "1", "2", "holdout"], saved["ours"]!["choices"]!.AsArray().Select(c => c!["split"]!.GetValue<string>()));
+        Assert.NotNull(saved["baseline"]);
+        Assert.True(File.Exists(Path.Combine(evaluated.Models, "evaluations", hash, "decisions-baseline.csv")));
+    }
+
+    [Fact]
+    public async Task Evaluate_rejects_a_single_fold()
+    {
+        var result = await IcPerMedProcess.RunAsync(Ct, "evaluate", "--folds", "1", "--no-overrides", "--models", TestPaths.NewTempDirectory());
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--folds must be at least 2", result.Error, StringComparison.Ordinal);
+    }
+}
