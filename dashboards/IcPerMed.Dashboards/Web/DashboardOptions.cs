@@ -10,13 +10,13 @@ public sealed class DashboardOptions
 
     /// <summary>
     /// The models folder <c>icpermed train</c> and <c>evaluate</c> write to, where the Model page finds the honest evaluation
-    /// of the current model's training data (evaluations/&lt;hash&gt;.json); null = ICPERMED_MODELS, else data/models.
+    /// of the current model's training data (evaluations/&lt;hash&gt;.json). The dashboard's host sets it from
+    /// Classification:ModelsDirectory (or ICPERMED_MODELS) when not given here; data/models otherwise.
     /// </summary>
     public string? Models { get; set; }
 
-    /// <summary><see cref="Models"/> resolved as the command line resolves it.</summary>
-    public string ResolvedModels => Models is { Length: > 0 } models ? models
-        : Environment.GetEnvironmentVariable("ICPERMED_MODELS") is { Length: > 0 } fromEnvironment ? fromEnvironment : "data/models";
+    /// <summary><see cref="Models"/>, or the default folder.</summary>
+    public string ResolvedModels => Models is { Length: > 0 } models ? models : "data/models";
 
     /// <summary>Users given in configuration (name, role, password hash).</summary>
     public List<DashboardUserOptions> Users { get; set; } = [];

@@ -55,7 +55,7 @@ public static class EvaluateCommand
             var textFiles = parseResult.GetValue(texts) is { Length: > 0 } given ? given : ClassifierWorkflow.BundledTexts;
             var set = await workflow.LoadTrainingSetAsync(parseResult.GetValue(labels), textFiles, warehouse, cancellationToken).ConfigureAwait(false);
             var options = new ClassifierOptions { Folds = parseResult.GetValue(folds), Seed = parseResult.GetValue(seed) };
-            var repository = ModelRepository.FromOption(parseResult.GetValue(TrainCommand.Models));
+            var repository = context.Options<ClassificationOptions>().Models(parseResult.GetValue(TrainCommand.Models));
             var work = Path.Combine(repository.Root, "evaluations", set.Hash);
             var run = new HonestEvaluationRun(options, context.Time, message => logger.LogInformation("{Step}", message));
             var evaluation = await run.RunAsync(set, textFiles, sklearn, work, cancellationToken).ConfigureAwait(false);
