@@ -26,7 +26,7 @@ public static class EvaluationTable
         foreach (var label in LabelScheme.Labels)
         {
             var positives = $"{evaluation.Ours.Nested[label].Positives}/{evaluation.Ours.HeldOut[label].Positives}";
-            lines.Add($"{label,-9}{positives,11}" + string.Concat(columns.Select(c => $"  {Cell(c.Figures[label].F1, c.Figures[label].F1Interval),-20}")));
+            lines.Add($"{label,-9}{positives,11}" + string.Concat(columns.Select(c => $"  {c.Figures[label].Shown("-"),-20}")));
         }
         lines.Add($"{"macro c1-5",-9}{"",10}" + string.Concat(columns.Select(c => $"  {Cell(c.Figures.ChallengeMacroF1, c.Figures.ChallengeMacroF1Interval),-20}")));
         lines.Add(FormattableString.Invariant($"ours: {evaluation.Ours.Seconds:F1} s") +

@@ -25,9 +25,14 @@ public sealed class EvaluateCommandTests(EvaluatedModelFixture evaluated) : ICla
     [Fact]
     public async Task Evaluate_prints_both_systems_per_label_and_saves_the_evaluation_under_the_training_data_hash()
     {
-        // Per label: positives (development / held out), then F1 [low-high] for ours and the baseline, nested and held out.
+        // Per label: positives (development / held out), then F1 [low-high] for ours and the baseline, nested and held out;
+        // "no positives" where those rows hold none (an F1 of 0 would read as a model that missed them all).
         foreach (var label in Labels)
-            Assert.Matches($@"(?m)^{label}\s+\d+/\d+(\s+[01]\.\d{{3}} \[[01]\.\d{{3}}-[01]\.\d{{3}}\]){{4}}", evaluated.Evaluation.Output);
+        {
+            var line = Regex.Match(evaluated.Evaluation.Output, $@"(?m)^{label}\s+(\d+)/(\d+)(\s+([01]\.\d{{3}} \[[01]\.\d{{3}}-[01]\.\d{{3}}\]|no positives)){{4}}");
+            Assert.True(line.Success, $"{label}: {evaluated.Evaluation.Output}");
+            Assert.Equal((line.Groups[1].Value == "0" ? 2 : 0) + (line.Groups[2].Value == "0" ? 2 : 0), Regex.Count(line.Value, "no positives"));
+        }
         Assert.Matches(@"(?m)^macro c1-5(\s+[01]\.\d{3} \[[01]\.\d{3}-[01]\.\d{3}\]){4}", evaluated.Evaluation.Output);
 
         // The positives of the table add up to the labels file's, counted here from the CSV.

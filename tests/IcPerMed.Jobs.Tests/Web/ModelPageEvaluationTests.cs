@@ -50,7 +50,8 @@ public sealed class ModelPageEvaluationTests(EvaluatedModelFixture evaluated) : 
         var dashboard = await LoopbackDashboard.StartAsync(evaluated.Db, [new LoopbackUser("ana", DashboardRoles.Analyst, Password)],
             new Dictionary<string, string?> { ["Dashboard:Models"] = models }, Ct);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = dashboard.Address.ToString() });
-        context.SetDefaultTimeout(15_000);
+        // The first page of a fresh dashboard renders the Model page from a cold DuckDB file: generous on a loaded machine.
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         await watch.AttachAsync(page);
         await page.GotoAsync("/model");

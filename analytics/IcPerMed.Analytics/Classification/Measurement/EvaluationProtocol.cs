@@ -4,9 +4,10 @@ namespace IcPerMed.Analytics.Classification.Measurement;
 
 /// <summary>
 /// Where every labelled row goes in the honest evaluation (issue 18): held out (<see cref="HoldoutSplit"/>), or a
-/// development row with an outer fold (pm-stratified <see cref="FoldAssignment"/> of the development rows) and an inner
-/// fold. Inner folds are dealt round-robin within each (outer fold, pm class), so the inner folds of any outer training
-/// part are pm-stratified too, and one number per row serves every outer fold. The held-out selection cross-validates on
+/// development row with an outer fold and an inner fold, both dealt by <see cref="GroupedFolds"/>: pm-stratified, and the
+/// rows of one <see cref="LabelGroups"/> group (the years of one grant, texts with one title) always in one fold. Inner
+/// folds are dealt within each outer fold, so the inner folds of any outer training part are pm-stratified too, and one
+/// number per row serves every outer fold. The held-out selection cross-validates on
 /// the outer folds. Written as CSV for the scikit-learn baseline, which runs the same protocol.
 /// </summary>
 public sealed class EvaluationProtocol
@@ -50,25 +51,13 @@ public sealed class EvaluationProtocol
         var development = Enumerable.Range(0, projects.Count).Where(i => !heldOut[i]).ToArray();
         if (development.Length < folds * folds * 2)
             throw new ArgumentException($"{development.Length} development rows are too few for nested {folds}-fold cross-validation", nameof(set));
-        var outerFolds = FoldAssignment.Create([.. development.Select(i => projects[i])], folds, seed);
+        var groupOf = LabelGroups.Of(projects);
         var outer = Enumerable.Repeat(-1, projects.Count).ToArray();
-        for (var d = 0; d < development.Length; d++)
-            outer[development[d]] = outerFolds[d];
-
+        GroupedFolds.Deal(projects, development, groupOf, folds, new Random(seed), outer);
         var inner = Enumerable.Repeat(-1, projects.Count).ToArray();
         var random = new Random(seed + 1);
         for (var fold = 0; fold < folds; fold++)
-        {
-            foreach (var pm in new[] { true, false })
-            {
-                var members = development.Where(i => outer[i] == fold && projects[i].Labels[0] == pm)
-                    .OrderBy(i => projects[i].Text.Source, StringComparer.Ordinal).ThenBy(i => projects[i].Text.SourceId, StringComparer.Ordinal)
-                    .ToArray();
-                random.Shuffle(members);
-                for (var rank = 0; rank < members.Length; rank++)
-                    inner[members[rank]] = rank % folds;
-            }
-        }
+            GroupedFolds.Deal(projects, [.. development.Where(i => outer[i] == fold)], groupOf, folds, random, inner);
         return new EvaluationProtocol(projects, heldOut, outer, inner, folds, seed);
     }
 

@@ -6,10 +6,12 @@ using System.Text;
 namespace IcPerMed.Analytics.Classification.Measurement;
 
 /// <summary>
-/// The labelled rows no choice ever sees (issue 18): in each pm class, the <see cref="Share"/> of rows with the lowest
-/// seeded hash of (source, source id). A row's hash depends on its own key only, so adding labels moves only rows at a
-/// class's boundary (at most about one per row added), never reshuffles the rest; taking a share per class keeps the pm
-/// rate of the held-out rows that of the whole set.
+/// The labelled rows no choice ever sees (issue 18), taken group by group (<see cref="LabelGroups"/>: the years of one
+/// grant, texts with one title) so that no near-copy of a held-out row is trained on: in each pm class (a group is pm
+/// when any of its rows is), the groups with the lowest seeded hash of (source, source id) of any of their rows, until
+/// the <see cref="Share"/> of the class's rows is reached. A group's hash depends on its own keys only, so adding labels
+/// moves only groups at a class's boundary, never reshuffles the rest; taking a share per class keeps the pm rate of the
+/// held-out rows that of the whole set (the last group taken may pass the share by a few rows).
 /// </summary>
 public static class HoldoutSplit
 {
@@ -22,19 +24,27 @@ public static class HoldoutSplit
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(share);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(share, 1);
         var heldOut = new bool[projects.Count];
+        var groupOf = LabelGroups.Of(projects);
         var keys = projects.Select(p => Key(seed, p.Text.Source, p.Text.SourceId)).ToArray();
+        var groups = Enumerable.Range(0, projects.Count).GroupBy(i => groupOf[i])
+            .Select(g => (Rows: g.ToArray(), Pm: g.Any(i => projects[i].Labels[0]), Key: g.Min(i => keys[i]), First: g.Select(i => Name(projects[i])).Order(StringComparer.Ordinal).First()))
+            .ToList();
         foreach (var pm in new[] { true, false })
         {
-            var members = Enumerable.Range(0, projects.Count).Where(i => projects[i].Labels[0] == pm)
-                .OrderBy(i => keys[i])
-                .ThenBy(i => projects[i].Text.Source, StringComparer.Ordinal).ThenBy(i => projects[i].Text.SourceId, StringComparer.Ordinal)
-                .ToArray();
-            var count = (int)Math.Round(members.Length * share, MidpointRounding.AwayFromZero);
-            foreach (var i in members.Take(count))
-                heldOut[i] = true;
+            var members = groups.Where(g => g.Pm == pm).OrderBy(g => g.Key).ThenBy(g => g.First, StringComparer.Ordinal).ToList();
+            var target = (int)Math.Round(members.Sum(g => g.Rows.Length) * share, MidpointRounding.AwayFromZero);
+            var taken = 0;
+            foreach (var group in members.TakeWhile(_ => taken < target))
+            {
+                foreach (var i in group.Rows)
+                    heldOut[i] = true;
+                taken += group.Rows.Length;
+            }
         }
         return heldOut;
     }
+
+    private static string Name(LabelledProject project) => project.Text.Source + "\n" + project.Text.SourceId;
 
     /// <summary>The first 8 bytes of SHA-256("seed\nsource\nsource_id"), big-endian.</summary>
     internal static ulong Key(int seed, string source, string sourceId)

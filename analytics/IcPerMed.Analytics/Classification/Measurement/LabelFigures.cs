@@ -1,7 +1,16 @@
 namespace IcPerMed.Analytics.Classification.Measurement;
 
 /// <summary>One label's figures from decisions (no threshold tuned on them): counts, precision, recall, F1 and its bootstrap 95 % interval.</summary>
-public sealed record LabelFigures(string Label, int Positives, int Predicted, int TruePositives, double Precision, double Recall, double F1, Interval F1Interval);
+public sealed record LabelFigures(string Label, int Positives, int Predicted, int TruePositives, double Precision, double Recall, double F1, Interval F1Interval)
+{
+    /// <summary>
+    /// "0.842 [0.764–0.911]" with <paramref name="dash"/> between the bounds; "no positives" when the rows hold none, where
+    /// an F1 of 0 would read as a model that found none of them (it counts 0 in the macro-F1 all the same).
+    /// </summary>
+    public string Shown(string dash = "–") => Positives == 0
+        ? "no positives"
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{F1:F3} [{F1Interval.Low:F3}{dash}{F1Interval.High:F3}]");
+}
 
 /// <summary>A percentile interval: the 2.5th and 97.5th percentiles of the bootstrap resamples.</summary>
 public sealed record Interval(double Low, double High)
