@@ -30,6 +30,26 @@ public sealed class ModelRepository(string root)
         return directory;
     }
 
+    /// <summary>
+    /// The current model's metadata alone (what it was trained on, its figures), or null when there is none or it cannot
+    /// be read: <c>train</c> compares with it and replaces the model either way.
+    /// </summary>
+    public ModelMetadata? CurrentMetadata()
+    {
+        var pointer = Path.Combine(Root, "current");
+        if (!File.Exists(pointer))
+            return null;
+        var path = Path.Combine(DirectoryOf(File.ReadAllText(pointer).Trim()), PmClassifier.MetadataFile);
+        try
+        {
+            return File.Exists(path) ? ModelMetadata.FromJson(File.ReadAllText(path)) : null;
+        }
+        catch (Exception error) when (error is System.Text.Json.JsonException or InvalidDataException or FormatException or KeyNotFoundException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The current model, or null when none was trained yet.</summary>
     public PmClassifier? LoadCurrent()
     {

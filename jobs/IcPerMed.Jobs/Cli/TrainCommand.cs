@@ -36,7 +36,9 @@ public static class TrainCommand
                 parseResult.GetValue(noOverrides) ? null : warehouse, cancellationToken).ConfigureAwait(false);
             var progress = new Progress<string>(message => logger.LogInformation("{Step}", message));
             var classifier = workflow.Train(set, progress, cancellationToken);
-            var directory = context.Options<ClassificationOptions>().Models(parseResult.GetValue(Models)).Save(classifier);
+            var repository = context.Options<ClassificationOptions>().Models(parseResult.GetValue(Models));
+            var previous = repository.CurrentMetadata();
+            var directory = repository.Save(classifier);
             await ClassifierWorkflow.RegisterAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
             if (parseResult.GetValue(foldsOut) is { } folds)
                 FoldAssignment.Create(set, classifier.Metadata.CrossValidation.Folds, classifier.Metadata.Seed).WriteCsv(folds);
@@ -47,6 +49,7 @@ public static class TrainCommand
             Console.WriteLine();
             if (classifier.Metadata.Languages is { } languages)
                 Console.WriteLine($"Languages of the training texts: {languages.Describe()}");
+            Console.WriteLine(QualityChange.Describe(previous, classifier.Metadata, repository.Root));
             Console.WriteLine($"model {classifier.Version} saved in {directory} and registered in {warehouse.Location}");
             return CommandRunner.Ok;
         }, cancellationToken));

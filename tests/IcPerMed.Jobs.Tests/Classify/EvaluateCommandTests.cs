@@ -62,4 +62,30 @@ public sealed class EvaluateCommandTests(EvaluatedModelFixture evaluated) : ICla
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--folds must be at least 2", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Train_says_how_each_labels_quality_moved_since_the_previous_model_optimistic_and_honest()
+    {
+        // A copy of the fixture's models folder: its current model and the honest evaluation of its training data.
+        var models = TestPaths.NewTempDirectory();
+        foreach (var file in Directory.EnumerateFiles(evaluated.Models, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(models, Path.GetRelativePath(evaluated.Models, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        var before = File.ReadAllText(Path.Combine(models, "current")).Trim();
+        var metadata = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(models, before, "metadata.json"), Ct))!;
+
+        // The same labels again: the same training data, so both evaluations are the fixture's and nothing moves.
+        var train = await IcPerMedProcess.RunAsync(Ct, "train", "--labels", evaluated.Labels, "--models", models,
+            "--db", Path.Combine(TestPaths.NewTempDirectory(), "w.duckdb"));
+
+        Assert.True(train.ExitCode == 0, train.Error);
+        Assert.Contains($"Quality against the previous model {before} (157 labelled rows; now 157):", train.Output, StringComparison.Ordinal);
+        var pmF1 = metadata["cross_validation"]!["labels"]!.AsArray().Single(l => l!["label"]!.GetValue<string>() == "pm")!["f1"]!.GetValue<double>();
+        var saved = JsonNode.Parse(await File.ReadAllTextAsync(Directory.EnumerateFiles(Path.Combine(models, "evaluations"), "*.json").Single(), Ct))!;
+        var pmNested = saved["ours"]!["nested"]!["labels"]!.AsArray().Single(l => l!["label"]!.GetValue<string>() == "pm")!["f1"]!.GetValue<double>();
+        Assert.Contains(FormattableString.Invariant($"pm     {pmF1:F3} -> {pmF1:F3} (0.000)   {pmNested:F3} -> {pmNested:F3} (0.000)"), train.Output, StringComparison.Ordinal);
+    }
 }
