@@ -47,11 +47,11 @@ public sealed class EvaluationProtocol
     {
         ArgumentNullException.ThrowIfNull(set);
         var projects = set.Projects;
-        var heldOut = HoldoutSplit.Of(projects, seed);
+        var groupOf = LabelGroups.Of(projects);
+        var heldOut = HoldoutSplit.Of(projects, groupOf, seed);
         var development = Enumerable.Range(0, projects.Count).Where(i => !heldOut[i]).ToArray();
         if (development.Length < folds * folds * 2)
             throw new ArgumentException($"{development.Length} development rows are too few for nested {folds}-fold cross-validation", nameof(set));
-        var groupOf = LabelGroups.Of(projects);
         var outer = Enumerable.Repeat(-1, projects.Count).ToArray();
         GroupedFolds.Deal(projects, development, groupOf, folds, new Random(seed), outer);
         var inner = Enumerable.Repeat(-1, projects.Count).ToArray();

@@ -14,7 +14,7 @@ internal static class GroupedFolds
     {
         var groups = rows.GroupBy(i => groupOf[i])
             .Select(g => (Rows: g.ToArray(), Pm: g.Any(i => projects[i].Labels[0]),
-                First: g.Select(i => projects[i].Text.Source + "\n" + projects[i].Text.SourceId).Order(StringComparer.Ordinal).First()))
+                First: LabelGroups.FirstName(projects, g)))
             .ToList();
         foreach (var pm in new[] { true, false })
         {

@@ -21,13 +21,18 @@ public static class HoldoutSplit
     public static bool[] Of(IReadOnlyList<LabelledProject> projects, int seed, double share = Share)
     {
         ArgumentNullException.ThrowIfNull(projects);
+        return Of(projects, LabelGroups.Of(projects), seed, share);
+    }
+
+    /// <summary>The same, with the groups the caller already has (<see cref="LabelGroups.Of"/> of these projects).</summary>
+    internal static bool[] Of(IReadOnlyList<LabelledProject> projects, int[] groupOf, int seed, double share = Share)
+    {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(share);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(share, 1);
         var heldOut = new bool[projects.Count];
-        var groupOf = LabelGroups.Of(projects);
         var keys = projects.Select(p => Key(seed, p.Text.Source, p.Text.SourceId)).ToArray();
         var groups = Enumerable.Range(0, projects.Count).GroupBy(i => groupOf[i])
-            .Select(g => (Rows: g.ToArray(), Pm: g.Any(i => projects[i].Labels[0]), Key: g.Min(i => keys[i]), First: g.Select(i => Name(projects[i])).Order(StringComparer.Ordinal).First()))
+            .Select(g => (Rows: g.ToArray(), Pm: g.Any(i => projects[i].Labels[0]), Key: g.Min(i => keys[i]), First: LabelGroups.FirstName(projects, g)))
             .ToList();
         foreach (var pm in new[] { true, false })
         {
@@ -43,8 +48,6 @@ public static class HoldoutSplit
         }
         return heldOut;
     }
-
-    private static string Name(LabelledProject project) => project.Text.Source + "\n" + project.Text.SourceId;
 
     /// <summary>The first 8 bytes of SHA-256("seed\nsource\nsource_id"), big-endian.</summary>
     internal static ulong Key(int seed, string source, string sourceId)

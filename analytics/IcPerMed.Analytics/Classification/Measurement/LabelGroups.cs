@@ -30,6 +30,13 @@ public static partial class LabelGroups
         return [.. Enumerable.Range(0, projects.Count).Select(i => Find(parent, i))];
     }
 
+    /// <summary>
+    /// The smallest "source\nsource_id" (ordinal) of a group's rows: a name for the group that does not depend on the
+    /// order the rows came in, used to order groups before a seeded shuffle or on equal hashes.
+    /// </summary>
+    internal static string FirstName(IReadOnlyList<LabelledProject> projects, IEnumerable<int> rows) =>
+        rows.Select(i => projects[i].Text.Source + "\n" + projects[i].Text.SourceId).Order(StringComparer.Ordinal).First();
+
     private static IEnumerable<string> Keys(ProjectText text)
     {
         var title = NotLetterOrDigit().Replace((text.Title ?? "").ToLowerInvariant(), " ").Trim();
