@@ -33,6 +33,12 @@ public sealed record ClassifierOptions
     /// <summary>Try challenge models trained on pm = 1 rows only besides all rows, per label, and keep the better.</summary>
     public bool TryPmOnlyChallengeRows { get; init; } = true;
 
+    /// <summary>
+    /// Also score pm by the mean of the logistic regression and its NB-SVM twin (<see cref="Training.NbSvm"/>), and keep
+    /// the mean where its out-of-fold pm F1 is higher (the single model on a tie).
+    /// </summary>
+    public bool TryPmEnsemble { get; init; } = true;
+
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Options that cross-validate one candidate only.</summary>

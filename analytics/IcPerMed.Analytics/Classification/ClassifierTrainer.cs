@@ -7,7 +7,7 @@ namespace IcPerMed.Analytics.Classification;
 /// <summary>
 /// Trains a <see cref="PmClassifier"/>: k-fold cross-validation of every candidate on a pm-stratified
 /// <see cref="FoldAssignment"/>, the candidate with the best macro-F1, its per-label thresholds from the out-of-fold
-/// probabilities, the same cross-validation without source signals (to show what they add), then the final models on
+/// probabilities (pm from the model alone or its mean with an NB-SVM twin, whichever scored higher), the same cross-validation without source signals (to show what they add), then the final models on
 /// every row, and the languages of the training texts (the ones the model can read). Same seed and same data give the
 /// same thresholds, figures, languages and predictions.
 /// </summary>
@@ -34,10 +34,10 @@ public sealed class ClassifierTrainer(ClassifierOptions options, TimeProvider ti
         var withoutSignals = chosen.Features.UseSignals
             ? CrossValidate(folds, chosen with { Features = chosen.Features with { UseSignals = false } }, "without signals", cancellationToken).Report
             : chosenEvaluation.Report;
-        Report($"chosen: {chosen.Describe()}; cross-validation done in {clock.Elapsed.TotalSeconds:F1} s");
+        Report($"chosen: {chosen.Describe()}{(chosenEvaluation.PmEnsemble ? "; pm: mean with its NB-SVM twin" : "")}; cross-validation done in {clock.Elapsed.TotalSeconds:F1} s");
 
         clock.Restart();
-        var (space, scorer) = FinalModel.Train(set.Projects, chosen, chosenEvaluation.ChallengeOnPmRows, options.Seed, options.Parallelism, Report, cancellationToken);
+        var (space, scorer, pmTwin) = FinalModel.Train(set.Projects, chosen, chosenEvaluation.ChallengeOnPmRows, options.Seed, options.Parallelism, Report, cancellationToken);
         Report($"final models trained on {set.Count} rows in {clock.Elapsed.TotalSeconds:F1} s");
 
         clock.Restart();
@@ -62,8 +62,9 @@ public sealed class ClassifierTrainer(ClassifierOptions options, TimeProvider ti
             [.. selection.Candidates.Select(e => new CandidateScore(e.Candidate.Describe(), e.Evaluation.Report.MacroF1))])
         {
             Languages = languages,
+            PmEnsemble = chosenEvaluation.PmEnsemble,
         };
-        return new PmClassifier(metadata, space, scorer);
+        return new PmClassifier(metadata, space, scorer, pmTwin);
     }
 
     /// <summary>Cross-validated figures of one candidate on these folds (thresholds chosen on its out-of-fold scores).</summary>

@@ -27,6 +27,12 @@ public sealed record ModelMetadata(
     CrossValidationReport CrossValidationWithoutSignals,
     IReadOnlyList<CandidateScore> Candidates)
 {
+    /// <summary>
+    /// Whether pm is decided by the mean of the pm model and its NB-SVM twin (chosen by cross-validation, issue 18);
+    /// false in metadata written before, whose pm model decided alone.
+    /// </summary>
+    public bool PmEnsemble { get; init; }
+
     /// <summary>The languages of the training texts, as read at training time; null in metadata written before issue 17.</summary>
     public Languages.TrainingLanguages? Languages { get; init; }
 

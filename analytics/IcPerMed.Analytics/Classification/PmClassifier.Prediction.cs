@@ -12,9 +12,12 @@ public sealed partial class PmClassifier
 
     /// <summary>
     /// Scores, decisions and top terms for each text, in order. Batches go through the ML.NET models with Transform
-    /// (chunks on all cores). A label is a yes when its probability is at least its threshold; challenges are forced to
-    /// no when pm is no. Top terms (weight × feature value, largest first, positive only) are given for pm always and
-    /// for every challenge that is a yes.
+    /// (chunks on all cores). pm's probability is the mean of the pm model and its NB-SVM twin where training chose the
+    /// ensemble (<see cref="ModelMetadata.PmEnsemble"/>), else the pm model's; the members' difference is kept as
+    /// <see cref="ProjectPrediction.PmDisagreement"/> either way. A label is a yes when its probability is at least its
+    /// threshold; challenges are forced to no when pm is no. Top terms (weight × feature value, largest first, positive
+    /// only; for an ensemble's pm, the mean over its two members) are given for pm always and for every challenge that is
+    /// a yes: the terms of the models that decided.
     /// </summary>
     /// <exception cref="ArgumentException">A text has neither title nor abstract (the message names its source id).</exception>
     public IReadOnlyList<ProjectPrediction> Predict(IReadOnlyList<ProjectText> texts, int topTerms = 5)
@@ -44,6 +47,8 @@ public sealed partial class PmClassifier
 
         // One context per chunk: chunks run in parallel and MLContext does not promise thread safety.
         var chunkContext = new MLContext(Metadata.Seed);
+        var twinVectors = pmTwin is null ? null : NbSvm.RescaleAll(vectors, pmTwin.Ratios);
+        var twinScores = pmTwin is null ? null : LabelModel.Score(pmTwin.Model, twinVectors!, space.Dimension);
         var scored = scorer.Transform(FeatureRows.Load(chunkContext, vectors.Select(v => new FeatureRow { Features = v }), space.Dimension));
         var columns = LabelScheme.Labels.Select(label => scored.Schema[FinalModel.ProbabilityColumn(label)]).ToArray();
         using var cursor = scored.GetRowCursor(columns);
@@ -54,28 +59,42 @@ public sealed partial class PmClassifier
             var scores = new double[getters.Length];
             var decisions = new bool[getters.Length];
             var terms = new List<TermContribution>();
+            double? disagreement = null;
             for (var label = 0; label < getters.Length; label++)
             {
                 getters[label](ref probability);
                 scores[label] = probability;
-                decisions[label] = probability >= thresholds[label] && (label == 0 || decisions[0]);
+                if (label == 0 && twinScores is not null)
+                {
+                    disagreement = Math.Abs(probability - twinScores[i - from]);
+                    if (Metadata.PmEnsemble)
+                        scores[0] = (probability + twinScores[i - from]) / 2.0;
+                }
+                decisions[label] = scores[label] >= thresholds[label] && (label == 0 || decisions[0]);
                 if (topTerms > 0 && (label == 0 || decisions[label]))
-                    terms.AddRange(TopTerms(label, vectors[i - from], topTerms));
+                    terms.AddRange(TopTerms(label, vectors[i - from], label == 0 && Metadata.PmEnsemble ? twinVectors![i - from] : null, topTerms));
             }
-            predictions[i] = new ProjectPrediction(texts[i].Source, texts[i].SourceId, Version, scores, decisions, terms);
+            predictions[i] = new ProjectPrediction(texts[i].Source, texts[i].SourceId, Version, scores, decisions, terms) { PmDisagreement = disagreement };
         }
     }
 
-    /// <summary>The <paramref name="count"/> features with the largest positive weight × value for one label.</summary>
-    private IEnumerable<TermContribution> TopTerms(int label, VBuffer<float> vector, int count)
+    /// <summary>
+    /// The <paramref name="count"/> features with the largest positive weight × value for one label; with
+    /// <paramref name="twinVector"/> (pm decided by the ensemble), the mean of the two members' weight × value, each on
+    /// its own features (the twin's are the rescaled ones; both vectors share their indices).
+    /// </summary>
+    private IEnumerable<TermContribution> TopTerms(int label, VBuffer<float> vector, VBuffer<float>? twinVector, int count)
     {
         var labelWeights = weights[label];
         var indices = vector.GetIndices();
         var values = vector.GetValues();
+        var twinValues = twinVector is { } twin ? twin.GetValues() : default;
         var best = new List<(double Contribution, int Index)>(count + 1);
         for (var k = 0; k < values.Length; k++)
         {
-            var contribution = (double)labelWeights[indices[k]] * values[k];
+            var contribution = twinVector is null
+                ? (double)labelWeights[indices[k]] * values[k]
+                : ((double)labelWeights[indices[k]] * values[k] + (double)pmTwinWeights![indices[k]] * twinValues[k]) / 2;
             if (contribution <= 0 || (best.Count == count && contribution <= best[^1].Contribution))
                 continue;
             var at = best.Count;

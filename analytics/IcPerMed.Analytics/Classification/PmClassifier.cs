@@ -7,7 +7,9 @@ namespace IcPerMed.Analytics.Classification;
 
 /// <summary>
 /// A trained, versioned PM and challenge classifier: the vocabulary, one calibrated linear model per label (ML.NET),
-/// the per-label thresholds and the metadata saying how it was made. Made by <see cref="ClassifierTrainer"/> or
+/// the pm model's NB-SVM twin (<see cref="Training.NbSvm"/>: its mean with the pm model decides pm where training chose
+/// so, and the two members' disagreement orders the review queue), the per-label thresholds and the metadata saying how
+/// it was made. Made by <see cref="ClassifierTrainer"/> or
 /// <see cref="Load"/>. <see cref="Predict"/> is thread-safe: the model is immutable and every call uses its own buffers.
 /// </summary>
 public sealed partial class PmClassifier
@@ -17,9 +19,13 @@ public sealed partial class PmClassifier
     private readonly ITransformer scorer;
     private readonly double[] thresholds;
     private readonly float[][] weights;
+    private readonly Training.NbSvmMember? pmTwin;
+    private readonly float[]? pmTwinWeights;
 
-    internal PmClassifier(ModelMetadata metadata, FeatureSpace space, ITransformer scorer)
+    internal PmClassifier(ModelMetadata metadata, FeatureSpace space, ITransformer scorer, Training.NbSvmMember? pmTwin)
     {
+        if (metadata.PmEnsemble && pmTwin is null)
+            throw new InvalidDataException($"model {metadata.Version}: pm is the mean with its NB-SVM twin, but the twin is missing");
         Metadata = metadata;
         this.space = space;
         this.scorer = scorer;
@@ -27,6 +33,8 @@ public sealed partial class PmClassifier
         thresholds = [.. LabelScheme.Labels.Select(label => metadata.Thresholds.TryGetValue(label, out var t)
             ? t : throw new InvalidDataException($"metadata.json: thresholds: no threshold for label {label}"))];
         weights = LinearWeights(scorer, space.Dimension);
+        this.pmTwin = pmTwin;
+        pmTwinWeights = pmTwin is null ? null : Weights(((ISingleFeaturePredictionTransformer<object>)pmTwin.Model).Model, space.Dimension);
     }
 
     public ModelMetadata Metadata { get; }
@@ -42,15 +50,17 @@ public sealed partial class PmClassifier
         var predictors = ((IEnumerable<ITransformer>)scorer).OfType<ISingleFeaturePredictionTransformer<object>>().ToList();
         if (predictors.Count != LabelScheme.Labels.Count)
             throw new InvalidDataException($"model.zip holds {predictors.Count} label models, expected {LabelScheme.Labels.Count}");
-        return [.. predictors.Select(predictor =>
-        {
-            var linear = predictor.Model is CalibratedModelParametersBase { SubModel: LinearBinaryModelParameters model }
-                ? model : throw new InvalidDataException($"model.zip: expected calibrated linear models, found {predictor.Model.GetType().Name}");
-            var dense = new float[dimension];
-            var i = 0;
-            foreach (var weight in linear.Weights)
-                dense[i++] = weight;
-            return dense;
-        })];
+        return [.. predictors.Select(predictor => Weights(predictor.Model, dimension))];
+    }
+
+    private static float[] Weights(object model, int dimension)
+    {
+        var linear = model is CalibratedModelParametersBase { SubModel: LinearBinaryModelParameters parameters }
+            ? parameters : throw new InvalidDataException($"expected a calibrated linear model, found {model.GetType().Name}");
+        var dense = new float[dimension];
+        var i = 0;
+        foreach (var weight in linear.Weights)
+            dense[i++] = weight;
+        return dense;
     }
 }

@@ -1,6 +1,9 @@
 namespace IcPerMed.Analytics.Classification;
 
-/// <summary>A term and how much it pushed one label's score (linear model weight x feature value).</summary>
+/// <summary>
+/// A term and how much it pushed one label's score (linear model weight x feature value; for pm decided by the ensemble,
+/// the mean of its two members' weight x value).
+/// </summary>
 public sealed record TermContribution(string Label, string Term, double Contribution);
 
 /// <summary>
@@ -36,4 +39,10 @@ public sealed record ProjectPrediction(
 
     /// <summary>The share (0 to 1) of the text the detector read surely in a language the model was trained on.</summary>
     public double? ModelLanguageShare { get; init; }
+
+    /// <summary>
+    /// How far apart the pm model and its NB-SVM twin put the pm probability (0 to 1); null for a model saved without the
+    /// twin. Where the two members disagree, a label teaches the next model most: the review queue orders by it.
+    /// </summary>
+    public double? PmDisagreement { get; init; }
 }

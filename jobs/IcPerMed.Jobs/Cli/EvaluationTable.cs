@@ -31,7 +31,7 @@ public static class EvaluationTable
         lines.Add($"{"macro c1-5",-9}{"",10}" + string.Concat(columns.Select(c => $"  {Cell(c.Figures.ChallengeMacroF1, c.Figures.ChallengeMacroF1Interval),-20}")));
         lines.Add(FormattableString.Invariant($"ours: {evaluation.Ours.Seconds:F1} s") +
             (evaluation.Baseline is { } timed ? FormattableString.Invariant($"; baseline: {timed.Seconds:F1} s") : "; baseline not run (--baseline)"));
-        lines.Add("chosen per outer fold: " + string.Join("; ", evaluation.Ours.Choices.Select(c => $"{c.Split}: {c.Candidate}")));
+        lines.Add("chosen per outer fold: " + string.Join("; ", evaluation.Ours.Choices.Select(c => $"{c.Split}: {c.Candidate}{(c.PmEnsemble ? ", pm + NB-SVM twin" : "")}")));
         return string.Join('\n', lines);
     }
 

@@ -9,8 +9,9 @@ namespace IcPerMed.Jobs.Cli;
 
 /// <summary>
 /// <c>icpermed review [--limit N]</c>: the review queue: the abstentions for insufficient text whose thin text the model
-/// would have called PM first, then the texts in a language the model was not trained on, then the least certain
-/// projects (see <c>Warehouse.GetReviewQueueAsync</c>).
+/// would have called PM first, then the texts in a language the model was not trained on, then the projects by expected
+/// gain for the next model: the pm members' disagreement minus the distance to the nearest threshold (see
+/// <c>Warehouse.GetReviewQueueAsync</c>).
 /// </summary>
 public static class ReviewCommand
 {
@@ -19,7 +20,7 @@ public static class ReviewCommand
     public static Command Create()
     {
         var limit = new Option<int>("--limit") { Description = "How many projects to list.", DefaultValueFactory = _ => 20 };
-        var command = new Command("review", "List the projects for analysts to label: those the classifier abstained on for insufficient text (title only or too few words) whose text would have scored PM, then those in a language the model was not trained on, then those whose classification is least certain (a score closest to its threshold).")
+        var command = new Command("review", "List the projects for analysts to label: those the classifier abstained on for insufficient text (title only or too few words) whose text would have scored PM, then those in a language the model was not trained on, then the rest by expected gain for the next model: how far apart the pm model and its NB-SVM twin put pm (members' disagreement) minus how close the nearest score lies to its threshold (margin), highest first. Analysts' labels (icpermed label, or the web project page) feed the next training.")
         {
             limit, GlobalOptions.Format,
         };
@@ -38,11 +39,13 @@ public static class ReviewCommand
                 return CommandRunner.Ok;
             }
             var table = new Table().Title(Markup.Escape($"Review queue, model {model.Version}"))
-                .AddColumns("source", "id", "why", "label", "score", "threshold", "title");
+                .AddColumns("source", "id", "why", "label", "score", "threshold", "disagree", "gain", "title");
             foreach (var item in queue)
                 table.AddRow(Markup.Escape(item.Source), Markup.Escape(item.SourceId), Markup.Escape(item.Reason), item.NearestLabel,
                     item.Score.ToString("F3", CultureInfo.InvariantCulture), item.Threshold.ToString("F3", CultureInfo.InvariantCulture),
-                    Markup.Escape(item.Title is { Length: > 70 } t ? t[..70] + "…" : item.Title ?? string.Empty));
+                    item.PmDisagreement?.ToString("F3", CultureInfo.InvariantCulture) ?? "-",
+                    item.InsufficientText || item.LanguageNotSupported ? "-" : item.ExpectedGain.ToString("F3", CultureInfo.InvariantCulture),
+                    Markup.Escape(item.Title is { Length: > 60 } t ? t[..60] + "…" : item.Title ?? string.Empty));
             var console = CliConsole.ForOutput();
             console.Write(table);
             return CommandRunner.Ok;

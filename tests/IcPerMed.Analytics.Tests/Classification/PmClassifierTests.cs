@@ -77,6 +77,70 @@ public sealed class PmClassifierTests(TrainedModel trained)
         Assert.Contains("101099999", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_prediction_says_how_far_apart_the_pm_members_are()
+    {
+        var predictions = trained.Model.Predict([.. trained.Set.Projects.Take(200).Select(p => p.Text)]);
+
+        Assert.All(predictions, p => Assert.InRange(p.PmDisagreement!.Value, 0, 1));
+        // The twin is another model, not a copy: on 200 real texts the members differ somewhere by more than 0.05.
+        Assert.Contains(predictions, p => p.PmDisagreement > 0.05);
+    }
+
+    [Fact]
+    public void An_ensemble_decides_pm_by_the_mean_of_its_members_and_explains_it_by_their_mean_contributions()
+    {
+        // The same saved model read once with pm from the model alone and once as the ensemble. The ensemble's pm is
+        // the mean of the model's score s and the twin's t, so it lies half the members' distance |s − t| from s; the
+        // challenges are the same models' scores either way.
+        var folder = TestPaths.NewTempDirectory();
+        trained.Model.Save(folder);
+        SetEnsemble(folder, false);
+        var texts = trained.Set.Projects.Where(p => p.Labels[0]).Take(30).Select(p => p.Text).ToList();
+        var single = PmClassifier.Load(folder).Predict(texts, topTerms: 3);
+        SetEnsemble(folder, true);
+        var ensemble = PmClassifier.Load(folder).Predict(texts, topTerms: 3);
+
+        for (var i = 0; i < texts.Count; i++)
+        {
+            Assert.Equal(single[i].PmDisagreement!.Value / 2, Math.Abs(ensemble[i].Scores[0] - single[i].Scores[0]), 6);
+            Assert.Equal(single[i].PmDisagreement, ensemble[i].PmDisagreement);
+            Assert.Equal(single[i].Scores.Skip(1), ensemble[i].Scores.Skip(1));
+            var pmTerms = ensemble[i].TopTerms.Where(t => t.Label == LabelScheme.Pm).ToList();
+            Assert.All(pmTerms, t => Assert.True(t.Contribution > 0));
+            Assert.Equal(pmTerms.OrderByDescending(t => t.Contribution).Select(t => t.Contribution), pmTerms.Select(t => t.Contribution));
+        }
+        Assert.Contains(Enumerable.Range(0, texts.Count), i => single[i].PmDisagreement > 0.01);
+        // The explanation is the ensemble's own: where the members weigh terms differently, its top terms differ.
+        Assert.Contains(Enumerable.Range(0, texts.Count), i =>
+            !single[i].TopTerms.Where(t => t.Label == LabelScheme.Pm).SequenceEqual(ensemble[i].TopTerms.Where(t => t.Label == LabelScheme.Pm)));
+    }
+
+    [Fact]
+    public void A_damaged_twin_file_is_refused_naming_the_file_and_line()
+    {
+        var folder = TestPaths.NewTempDirectory();
+        trained.Model.Save(folder);
+        var ratios = Path.Combine(folder, PmClassifier.PmTwinRatiosFile);
+        var lines = File.ReadAllLines(ratios);
+        lines[5] = "not-a-number";
+        File.WriteAllLines(ratios, lines);
+
+        var error = Assert.Throws<InvalidDataException>(() => PmClassifier.Load(folder));
+
+        Assert.Contains($"{ratios}:6: not a number", error.Message, StringComparison.Ordinal);
+        File.WriteAllLines(ratios, lines.Take(10));
+        Assert.Contains("9 ratios, but the feature space has", Assert.Throws<InvalidDataException>(() => PmClassifier.Load(folder)).Message, StringComparison.Ordinal);
+    }
+
+    private static void SetEnsemble(string folder, bool ensemble)
+    {
+        var path = Path.Combine(folder, PmClassifier.MetadataFile);
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        json["pm_ensemble"] = ensemble;
+        File.WriteAllText(path, json.ToJsonString());
+    }
+
     private static void SetThresholds(string folder, double pm, double challenges)
     {
         var path = Path.Combine(folder, PmClassifier.MetadataFile);
@@ -92,7 +156,8 @@ public sealed class PmClassifierTests(TrainedModel trained)
 
         public bool Equals(ProjectPrediction? x, ProjectPrediction? y) =>
             x is not null && y is not null && (x.Source, x.SourceId, x.ModelVersion) == (y.Source, y.SourceId, y.ModelVersion)
-            && x.Scores.SequenceEqual(y.Scores) && x.Decisions.SequenceEqual(y.Decisions) && x.TopTerms.SequenceEqual(y.TopTerms);
+            && x.Scores.SequenceEqual(y.Scores) && x.Decisions.SequenceEqual(y.Decisions) && x.TopTerms.SequenceEqual(y.TopTerms)
+            && x.PmDisagreement == y.PmDisagreement;
 
         public int GetHashCode(ProjectPrediction obj) => obj.SourceId.GetHashCode(StringComparison.Ordinal);
     }

@@ -104,6 +104,31 @@ public sealed class WarehouseClassificationTests
 
     [Theory]
     [MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task The_review_queue_puts_the_members_disagreement_ahead_of_a_near_threshold(string store)
+    {
+        await using var warehouse = await TestStores.OpenNewAsync(store, Ct);
+        await using (var session = await warehouse.BeginHarvestAsync("test", "memory", Ct))
+        {
+            await Records.WriteTwoProjectsAsync(session, Ct);
+            await session.CommitAsync(Ct);
+        }
+        // Project 1: pm 0.30, 0.20 from the threshold, but its two pm members are 0.50 apart: gain 0.50 − 0.20 = 0.30.
+        // Project 2: pm 0.48, 0.02 from the threshold, members 0.01 apart: gain 0.01 − 0.02 = −0.01. Margin alone
+        // would put 2 first.
+        await RegisterAndPredictAsync(warehouse, "m1",
+            Prediction("1", "m1", false, 0.30, 0, 0, 0, 0, 0) with { PmDisagreement = 0.50 },
+            Prediction("2", "m1", false, 0.48, 0, 0, 0, 0, 0) with { PmDisagreement = 0.01 });
+
+        var queue = await warehouse.GetReviewQueueAsync([0.5, 0.5, 0.5, 0.5, 0.5, 0.5], 10, Ct);
+
+        Assert.Equal(["1", "2"], queue.Select(q => q.SourceId));
+        Assert.Equal([0.30, -0.01], queue.Select(q => Math.Round(q.ExpectedGain, 6)));
+        Assert.Equal([0.50, 0.01], queue.Select(q => q.PmDisagreement));
+        Assert.Equal(0.50, (await warehouse.GetClassificationAsync("test", "1", Ct))!.PmDisagreement);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
     public async Task Predictions_not_committed_leave_the_previous_ones(string store)
     {
         await using var warehouse = await WithModelAsync(store);

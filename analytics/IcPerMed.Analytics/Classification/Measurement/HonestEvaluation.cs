@@ -3,7 +3,11 @@ using System.Text.Json;
 namespace IcPerMed.Analytics.Classification.Measurement;
 
 /// <summary>What one selection chose, where: an outer fold ("0".."k-1") or the held-out part ("holdout").</summary>
-public sealed record FoldChoice(string Split, string Candidate, IReadOnlyDictionary<string, double> Thresholds, IReadOnlyDictionary<string, string> ChallengeTrainingRows);
+public sealed record FoldChoice(string Split, string Candidate, IReadOnlyDictionary<string, double> Thresholds, IReadOnlyDictionary<string, string> ChallengeTrainingRows)
+{
+    /// <summary>Whether this split's selection made pm the mean of the model and its NB-SVM twin (false in files written before).</summary>
+    public bool PmEnsemble { get; init; }
+}
 
 /// <summary>One system's honest figures: on the nested outer-test rows, on the held-out rows, what each selection chose, and the time taken.</summary>
 public sealed record SystemEvaluation(string System, string Description, SystemFigures Nested, SystemFigures HeldOut, IReadOnlyList<FoldChoice> Choices, double Seconds);

@@ -32,13 +32,13 @@ public static class NestedEvaluation
         progress($"{stage}: selection on {train.Length} rows, deciding {test.Length}");
         var selection = ModelSelection.Choose(selectionFolds, options, message => progress($"{stage}: {message}"), cancellationToken);
         var scores = SplitScores.Compute([.. train.Select(i => protocol.Projects[i])], [.. test.Select(i => protocol.Projects[i])],
-            selection.Chosen, selection.ChallengeOnPmRows, options.Seed, options.Parallelism, cancellationToken);
+            selection.Chosen, selection.ChallengeOnPmRows, selection.PmEnsemble, options.Seed, options.Parallelism, cancellationToken);
         var decisions = test.Select((row, t) => new RowDecision(protocol.Projects[row].Text.Source, protocol.Projects[row].Text.SourceId, split,
             SplitScores.Decide(scores[t], selection.Thresholds))).ToList();
-        progress($"{stage}: chose {selection.Chosen.Describe()}");
+        progress($"{stage}: chose {selection.Chosen.Describe()}{(selection.PmEnsemble ? "; pm: mean with NB-SVM" : "")}");
         return (decisions, new FoldChoice(split, selection.Chosen.Describe(),
             LabelScheme.Labels.Select((name, i) => (name, selection.Thresholds[i])).ToDictionary(p => p.name, p => p.Item2),
             LabelScheme.Challenges.Select((name, i) => (name, selection.ChallengeOnPmRows[i] ? Evaluation.PmRows : Evaluation.AllRows))
-                .ToDictionary(p => p.name, p => p.Item2)));
+                .ToDictionary(p => p.name, p => p.Item2)) { PmEnsemble = selection.PmEnsemble });
     }
 }

@@ -5,7 +5,7 @@ namespace IcPerMed.Analytics.Classification.Store;
 
 /// <summary>
 /// The layout of the <c>prediction</c> table, in the column order of Migrations/002_classification.sql and the columns
-/// 010_insufficient_text.sql and 014_language_not_supported.sql append.
+/// 010_insufficient_text.sql, 014_language_not_supported.sql and 015_pm_member_disagreement.sql append.
 /// </summary>
 internal static class PredictionTable
 {
@@ -28,5 +28,6 @@ internal static class PredictionTable
             new("source_signal", ColumnType.Text, r => r.Record.SourceSignal),
             new("text_language", ColumnType.Text, r => r.Record.TextLanguage),
             new("model_language_share", ColumnType.Double, r => r.Record.ModelLanguageShare),
+            new("pm_disagreement", ColumnType.Double, r => r.Record.PmDisagreement),
         ]);
 }

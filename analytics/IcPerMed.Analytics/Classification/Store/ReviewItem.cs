@@ -2,8 +2,9 @@ namespace IcPerMed.Analytics.Classification.Store;
 
 /// <summary>
 /// A project in the review queue: an abstention the thin text would have made PM, a text in a language the model was not
-/// trained on, or one of the least certain decisions, measured by how close its nearest label score is to that label's
-/// threshold (<see cref="Margin"/>, smallest first).
+/// trained on, or one of the decisions a label would teach the next model most (<see cref="ExpectedGain"/>, highest
+/// first): the pm members' disagreement minus how close its nearest label score is to that label's threshold
+/// (<see cref="Margin"/>).
 /// </summary>
 public sealed record ReviewItem(string Source, string SourceId, string? Title, string NearestLabel, double Score, double Threshold, double Margin)
 {
@@ -18,6 +19,12 @@ public sealed record ReviewItem(string Source, string SourceId, string? Title, s
 
     /// <summary>The language the text is in (ISO 639-1), for a "language not supported" decision the one the model does not know.</summary>
     public string? TextLanguage { get; init; }
+
+    /// <summary>How far apart the pm model and its NB-SVM twin put pm (null for a model without the twin).</summary>
+    public double? PmDisagreement { get; init; }
+
+    /// <summary>The order of the uncertain decisions: <see cref="PmDisagreement"/> (0 without it) minus <see cref="Margin"/>.</summary>
+    public double ExpectedGain => (PmDisagreement ?? 0) - Margin;
 
     /// <summary>Whether the classifier abstained on this project for too little text.</summary>
     public bool InsufficientText => DecidedBy == Analytics.Classification.ClassificationDecision.InsufficientText;

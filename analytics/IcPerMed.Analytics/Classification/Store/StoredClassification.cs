@@ -35,6 +35,9 @@ public sealed record StoredClassification(
     /// <summary>The share (0 to 1) of the text in a language the model was trained on.</summary>
     public double? ModelLanguageShare { get; init; }
 
+    /// <summary>How far apart the pm model and its NB-SVM twin put pm (null before schema version 15, or without the twin).</summary>
+    public double? PmDisagreement { get; init; }
+
     /// <summary>
     /// The decision in words: "insufficient text (3 words, minimum 50)", "language not supported (fr)", "source signal
     /// (topic X names personalised medicine)", or who decided.

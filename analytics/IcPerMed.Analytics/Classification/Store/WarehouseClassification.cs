@@ -146,7 +146,7 @@ public static class WarehouseClassification
                 pr.model_version, pr.pm_score, pr.c1_score, pr.c2_score, pr.c3_score, pr.c4_score, pr.c5_score, pr.top_terms,
                 o.id AS override_id, o.analyst, o.reason AS override_reason,
                 CASE WHEN pr.source IS NOT NULL THEN coalesce(pr.decided_by, 'model') END AS prediction_decided_by,
-                pr.text_words, pr.minimum_words, pr.source_signal, pr.text_language, pr.model_language_share
+                pr.text_words, pr.minimum_words, pr.source_signal, pr.text_language, pr.model_language_share, pr.pm_disagreement
          FROM (SELECT source, source_id FROM project WHERE source = $1 AND source_id = $2) p
          LEFT JOIN (SELECT * FROM prediction WHERE source = $1 AND source_id = $2
                       AND model_version = (SELECT m.version FROM classifier_model m ORDER BY m.registered_at DESC, m.version DESC LIMIT 1)) pr ON TRUE
@@ -164,7 +164,7 @@ public static class WarehouseClassification
             $"""
             SELECT source, source_id, {LabelColumns}, decided_by, model_version,
                    pm_score, c1_score, c2_score, c3_score, c4_score, c5_score, top_terms, override_id, analyst, override_reason,
-                   prediction_decided_by, text_words, minimum_words, source_signal, text_language, model_language_share
+                   prediction_decided_by, text_words, minimum_words, source_signal, text_language, model_language_share, pm_disagreement
             FROM {from} {where} ORDER BY source, source_id
             """,
             r => new StoredClassification(r.GetString(0), r.GetString(1),
@@ -179,6 +179,7 @@ public static class WarehouseClassification
                 SourceSignal = r.GetTextOrNull(23),
                 TextLanguage = r.GetTextOrNull(24),
                 ModelLanguageShare = r.IsDBNull(25) ? null : r.GetDouble(25),
+                PmDisagreement = r.IsDBNull(26) ? null : r.GetDouble(26),
             },
             cancellationToken, args).ConfigureAwait(false);
     }

@@ -10,9 +10,11 @@ public static class WarehouseReview
     /// called PM (insufficient text, pm score at least its threshold), highest score first: each is a project the PM totals
     /// may now be missing, and the title-only false positives of issue 15 were exactly these. Then the texts in a language
     /// the model was not trained on (issue 17), highest pm score first: only a reader of the language can decide them, and
-    /// the model's score is the only order there is. Then every other model decision and abstention by how close its score
-    /// lies to a label's threshold, least certain first. Challenge labels count only where the decision is pm = 1. Projects
-    /// a source signal decided are left out: a stated rule decided them.
+    /// the model's score is the only order there is. Then every other model decision and abstention by its expected gain
+    /// for the next model (issue 18): how far apart the pm model and its NB-SVM twin put pm (what a committee of models
+    /// is unsure of, a label settles) minus how close the nearest score lies to its label's threshold (what one model is
+    /// unsure of); highest gain first. Challenge labels count only where the decision is pm = 1. Projects a source signal
+    /// decided are left out: a stated rule decided them.
     /// </summary>
     public static async Task<IReadOnlyList<ReviewItem>> GetReviewQueueAsync(this Warehouse.Warehouse warehouse, IReadOnlyList<double> thresholds, int limit,
         CancellationToken cancellationToken)
@@ -26,17 +28,18 @@ public static class WarehouseReview
         var rows = await connection.QueryAsync(
             $"""
             SELECT c.source, c.source_id, p.title, c.pm, c.pm_score, c.c1_score, c.c2_score, c.c3_score, c.c4_score, c.c5_score,
-                   c.decided_by, c.text_words, c.text_language
+                   c.decided_by, c.text_words, c.text_language, c.pm_disagreement
             FROM project_classification c JOIN project p ON p.source = c.source AND p.source_id = c.source_id
             WHERE c.decided_by IN ('{ClassificationDecision.Model}', '{ClassificationDecision.InsufficientText}', '{ClassificationDecision.LanguageNotSupported}')
             ORDER BY CASE WHEN {wouldBePm} THEN 0 WHEN {foreign} THEN 1 ELSE 2 END,
-                     CASE WHEN {wouldBePm} OR {foreign} THEN -c.pm_score ELSE least({margins}) END,
+                     CASE WHEN {wouldBePm} OR {foreign} THEN -c.pm_score ELSE least({margins}) - coalesce(c.pm_disagreement, 0) END,
                      c.source, c.source_id
             LIMIT {Math.Max(1, limit)}
             """,
             r => (Source: r.GetString(0), SourceId: r.GetString(1), Title: r.GetTextOrNull(2), Pm: r.GetBoolean(3),
                 Scores: Enumerable.Range(4, 6).Select(r.GetDouble).ToArray(), DecidedBy: r.GetString(10),
-                Words: r.IsDBNull(11) ? (int?)null : (int)r.GetCount(11), Language: r.GetTextOrNull(12)),
+                Words: r.IsDBNull(11) ? (int?)null : (int)r.GetCount(11), Language: r.GetTextOrNull(12),
+                Disagreement: r.IsDBNull(13) ? (double?)null : r.GetDouble(13)),
             cancellationToken, [.. thresholds.Cast<object?>()]).ConfigureAwait(false);
         return [.. rows.Select(row =>
         {
@@ -49,6 +52,7 @@ public static class WarehouseReview
                 DecidedBy = row.DecidedBy,
                 TextWords = row.Words,
                 TextLanguage = row.Language,
+                PmDisagreement = row.Disagreement,
             };
         })];
     }

@@ -12,6 +12,9 @@ internal sealed record ModelSelection(ClassifierCandidate Chosen, Evaluation Eva
     /// <summary>The chosen thresholds, in <see cref="LabelScheme.Labels"/> order.</summary>
     public IReadOnlyList<double> Thresholds => Evaluation.Thresholds;
 
+    /// <summary>Whether pm is the mean of the model and its NB-SVM twin.</summary>
+    public bool PmEnsemble => Evaluation.PmEnsemble;
+
     /// <summary>Per challenge (c1..c5), whether its model trains on pm = 1 rows only.</summary>
     public IReadOnlyList<bool> ChallengeOnPmRows => Evaluation.ChallengeOnPmRows;
 

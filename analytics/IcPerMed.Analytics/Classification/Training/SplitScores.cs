@@ -5,13 +5,14 @@ namespace IcPerMed.Analytics.Classification.Training;
 /// <summary>
 /// Probabilities of the test rows from a candidate trained on the training rows only:
 /// the vocabulary and every label's model as <see cref="FinalModel"/> would build them on those rows (challenge models on
-/// pm rows where the selection said so). What the honest evaluation decides an outer test fold or the held-out rows with.
+/// pm rows where the selection said so, pm as the mean with its NB-SVM twin where it said so). What the honest evaluation
+/// decides an outer test fold or the held-out rows with.
 /// </summary>
 internal static class SplitScores
 {
     /// <returns>Per test row, the six probabilities in <see cref="LabelScheme.Labels"/> order.</returns>
     public static double[][] Compute(IReadOnlyList<LabelledProject> train, IReadOnlyList<LabelledProject> test, ClassifierCandidate candidate,
-        IReadOnlyList<bool> challengeOnPmRows, int seed, int parallelism, CancellationToken cancellationToken)
+        IReadOnlyList<bool> challengeOnPmRows, bool pmEnsemble, int seed, int parallelism, CancellationToken cancellationToken)
     {
         var space = FeatureSpace.Fit([.. train.Select(p => p.Text)], candidate.Features);
         var trainVectors = space.TransformAll([.. train.Select(p => p.Text)], parallelism);
@@ -26,6 +27,15 @@ internal static class SplitScores
             for (var t = 0; t < test.Count; t++)
                 scores[t][label] = probabilities[t];
         });
+        if (pmEnsemble)
+        {
+            var labels = train.Select(p => p.Labels[0]).ToArray();
+            var ratios = NbSvm.Ratios(trainVectors, labels, space.Dimension);
+            var member = LabelModel.Fit(seed, candidate, NbSvm.RescaleAll(trainVectors, ratios), labels, space.Dimension);
+            var probabilities = member is null ? new float[test.Count] : LabelModel.Score(member, NbSvm.RescaleAll(testVectors, ratios), space.Dimension);
+            for (var t = 0; t < test.Count; t++)
+                scores[t][0] = (scores[t][0] + probabilities[t]) / 2;
+        }
         return scores;
     }
 
