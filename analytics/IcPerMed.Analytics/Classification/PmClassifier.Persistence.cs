@@ -23,11 +23,11 @@ public sealed partial class PmClassifier
     {
         Directory.CreateDirectory(directory);
         context.Model.Save(scorer, FeatureRows.InputSchema(context, space.Dimension), Path.Combine(directory, ModelFile));
-        if (pmTwin is not null)
+        if (pmTwin?.Member is { } twin)
         {
-            context.Model.Save(pmTwin.Model, FeatureRows.InputSchema(context, space.Dimension), Path.Combine(directory, PmTwinModelFile));
+            context.Model.Save(twin.Model, FeatureRows.InputSchema(context, space.Dimension), Path.Combine(directory, PmTwinModelFile));
             File.WriteAllLines(Path.Combine(directory, PmTwinRatiosFile),
-                [RatiosHeader, .. pmTwin.Ratios.Select(r => r.ToString("R", System.Globalization.CultureInfo.InvariantCulture))]);
+                [RatiosHeader, .. twin.Ratios.Select(r => r.ToString("R", System.Globalization.CultureInfo.InvariantCulture))]);
         }
         space.Save(Path.Combine(directory, FeaturesFile));
         File.WriteAllText(Path.Combine(directory, MetadataFile), Metadata.ToJson() + "\n");

@@ -47,8 +47,6 @@ public sealed partial class PmClassifier
 
         // One context per chunk: chunks run in parallel and MLContext does not promise thread safety.
         var chunkContext = new MLContext(Metadata.Seed);
-        var twinVectors = pmTwin is null ? null : NbSvm.RescaleAll(vectors, pmTwin.Ratios);
-        var twinScores = pmTwin is null ? null : LabelModel.Score(pmTwin.Model, twinVectors!, space.Dimension);
         var scored = scorer.Transform(FeatureRows.Load(chunkContext, vectors.Select(v => new FeatureRow { Features = v }), space.Dimension));
         var columns = LabelScheme.Labels.Select(label => scored.Schema[FinalModel.ProbabilityColumn(label)]).ToArray();
         using var cursor = scored.GetRowCursor(columns);
@@ -60,19 +58,21 @@ public sealed partial class PmClassifier
             var decisions = new bool[getters.Length];
             var terms = new List<TermContribution>();
             double? disagreement = null;
+            var twinNorm = 0.0;
             for (var label = 0; label < getters.Length; label++)
             {
                 getters[label](ref probability);
                 scores[label] = probability;
-                if (label == 0 && twinScores is not null)
+                if (label == 0 && pmTwin is not null)
                 {
-                    disagreement = Math.Abs(probability - twinScores[i - from]);
+                    var twin = pmTwin.Probability(vectors[i - from], out twinNorm);
+                    disagreement = Math.Abs(probability - twin);
                     if (Metadata.PmEnsemble)
-                        scores[0] = (probability + twinScores[i - from]) / 2.0;
+                        scores[0] = (probability + twin) / 2.0;
                 }
                 decisions[label] = scores[label] >= thresholds[label] && (label == 0 || decisions[0]);
                 if (topTerms > 0 && (label == 0 || decisions[label]))
-                    terms.AddRange(TopTerms(label, vectors[i - from], label == 0 && Metadata.PmEnsemble ? twinVectors![i - from] : null, topTerms));
+                    terms.AddRange(TopTerms(label, vectors[i - from], label == 0 && Metadata.PmEnsemble ? twinNorm : null, topTerms));
             }
             predictions[i] = new ProjectPrediction(texts[i].Source, texts[i].SourceId, Version, scores, decisions, terms) { PmDisagreement = disagreement };
         }
@@ -80,21 +80,20 @@ public sealed partial class PmClassifier
 
     /// <summary>
     /// The <paramref name="count"/> features with the largest positive weight × value for one label; with
-    /// <paramref name="twinVector"/> (pm decided by the ensemble), the mean of the two members' weight × value, each on
-    /// its own features (the twin's are the rescaled ones; both vectors share their indices).
+    /// <paramref name="twinNorm"/> (pm decided by the ensemble), the mean of the two members' weight × value, each on
+    /// its own features (the twin's are rescaled by its ratios and divided by that length).
     /// </summary>
-    private IEnumerable<TermContribution> TopTerms(int label, VBuffer<float> vector, VBuffer<float>? twinVector, int count)
+    private IEnumerable<TermContribution> TopTerms(int label, VBuffer<float> vector, double? twinNorm, int count)
     {
         var labelWeights = weights[label];
         var indices = vector.GetIndices();
         var values = vector.GetValues();
-        var twinValues = twinVector is { } twin ? twin.GetValues() : default;
         var best = new List<(double Contribution, int Index)>(count + 1);
         for (var k = 0; k < values.Length; k++)
         {
-            var contribution = twinVector is null
+            var contribution = twinNorm is not { } norm
                 ? (double)labelWeights[indices[k]] * values[k]
-                : ((double)labelWeights[indices[k]] * values[k] + (double)pmTwinWeights![indices[k]] * twinValues[k]) / 2;
+                : ((double)labelWeights[indices[k]] * values[k] + pmTwin!.Contribution(indices[k], values[k], norm)) / 2;
             if (contribution <= 0 || (best.Count == count && contribution <= best[^1].Contribution))
                 continue;
             var at = best.Count;

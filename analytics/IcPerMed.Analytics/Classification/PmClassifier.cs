@@ -19,8 +19,7 @@ public sealed partial class PmClassifier
     private readonly ITransformer scorer;
     private readonly double[] thresholds;
     private readonly float[][] weights;
-    private readonly Training.NbSvmMember? pmTwin;
-    private readonly float[]? pmTwinWeights;
+    private readonly PmTwin? pmTwin;
 
     internal PmClassifier(ModelMetadata metadata, FeatureSpace space, ITransformer scorer, Training.NbSvmMember? pmTwin)
     {
@@ -33,8 +32,7 @@ public sealed partial class PmClassifier
         thresholds = [.. LabelScheme.Labels.Select(label => metadata.Thresholds.TryGetValue(label, out var t)
             ? t : throw new InvalidDataException($"metadata.json: thresholds: no threshold for label {label}"))];
         weights = LinearWeights(scorer, space.Dimension);
-        this.pmTwin = pmTwin;
-        pmTwinWeights = pmTwin is null ? null : Weights(((ISingleFeaturePredictionTransformer<object>)pmTwin.Model).Model, space.Dimension);
+        this.pmTwin = pmTwin is null ? null : new PmTwin(pmTwin, space.Dimension);
     }
 
     public ModelMetadata Metadata { get; }

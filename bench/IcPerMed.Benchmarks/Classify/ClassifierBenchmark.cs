@@ -15,6 +15,7 @@ public sealed record ClassifierBenchmarkResult(
     double TrainSecondsResampledWithCrossValidation,
     double? FinalModelSecondsResampled,
     double PredictionsPerSecond,
+    double PredictionsPerSecondWithoutTwin,
     long PeakRssBytes,
     long PeakManagedBytes,
     string FoldsFile);
@@ -53,13 +54,31 @@ public sealed partial class ClassifierBenchmark(ILogger logger, TimeProvider tim
         var resampledSeconds = clock.Elapsed.TotalSeconds;
 
         var texts = resampled.Select(p => p.Text).ToList();
-        _ = model.Predict(texts.Take(1_000).ToList());
-        clock.Restart();
-        var predictions = model.Predict(texts);
-        var perSecond = predictions.Count / clock.Elapsed.TotalSeconds;
+        var perSecond = PredictionsPerSecond(model, texts);
+        var perSecondWithoutTwin = PredictionsPerSecond(WithoutTwin(model, workDirectory), texts);
         logger.LogInformation("Resampled model {Version}: {Rows} rows", big.Version, rows);
         return new ClassifierBenchmarkResult(model.Metadata.CrossValidation, allRows, rows, resampledSeconds, finalSeconds, perSecond,
-            memory.Peak, memory.PeakManaged, folds);
+            perSecondWithoutTwin, memory.Peak, memory.PeakManaged, folds);
+    }
+
+    private static double PredictionsPerSecond(PmClassifier model, List<ProjectText> texts)
+    {
+        _ = model.Predict(texts.Take(1_000).ToList());
+        var clock = Stopwatch.StartNew();
+        var predictions = model.Predict(texts);
+        return predictions.Count / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The same model as a model saved before the twin existed reads it: pm from the model alone, no twin scored.</summary>
+    private static PmClassifier WithoutTwin(PmClassifier model, string workDirectory)
+    {
+        var folder = Path.Combine(workDirectory, "model-without-twin");
+        model.Save(folder);
+        File.Delete(Path.Combine(folder, PmClassifier.PmTwinModelFile));
+        File.Delete(Path.Combine(folder, PmClassifier.PmTwinRatiosFile));
+        var metadata = Path.Combine(folder, PmClassifier.MetadataFile);
+        File.WriteAllText(metadata, (model.Metadata with { PmEnsemble = false }).ToJson());
+        return PmClassifier.Load(folder);
     }
 
     // Resampled with replacement and re-keyed, so the copies are distinct projects to the trainer.

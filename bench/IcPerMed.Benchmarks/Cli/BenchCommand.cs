@@ -81,9 +81,10 @@ public static class BenchCommand
             Console.WriteLine(FormattableString.Invariant(
                 $"""
 
-                train, 1,353 labelled rows (4 candidates, 5-fold CV twice, final): {result.TrainSecondsAllRows:F1} s
+                train, {result.CrossValidation.Rows:N0} labelled rows (4 candidates, 5-fold CV twice, final): {result.TrainSecondsAllRows:F1} s
                 train, {result.ResampledRows:N0} resampled rows (chosen candidate, 5-fold CV twice, final): {result.TrainSecondsResampledWithCrossValidation:F1} s, of which final models {result.FinalModelSecondsResampled:F1} s
                 predictions per second ({result.ResampledRows:N0} texts, top terms included): {result.PredictionsPerSecond:N0}
+                the same model without its pm twin (baseline, same run): {result.PredictionsPerSecondWithoutTwin:N0}; with the twin {result.PredictionsPerSecond / result.PredictionsPerSecondWithoutTwin:F2} x as fast
                 peak RSS {result.PeakRssBytes / 1_048_576} MB, peak .NET heap {result.PeakManagedBytes / 1_048_576} MB
                 folds for the baseline: {result.FoldsFile}
                 """));

@@ -48,3 +48,28 @@ public sealed class NbSvmTests
         Assert.Equal(3, rescaled.Length);
     }
 }
+
+[Collection(nameof(TrainedModel))]
+public sealed class PmTwinTests(TrainedModel trained)
+{
+    [Fact]
+    public void The_twin_scored_from_its_weights_gives_ML_NET_s_own_probabilities()
+    {
+        // A twin trained on the real subset the way training does it; then every text scored twice: through ML.NET's
+        // data view on the rescaled vectors, and by PmTwin's one pass over the unscaled vector.
+        var texts = trained.Set.Projects.Select(p => p.Text).ToList();
+        var labels = trained.Set.Projects.Select(p => p.Labels[0]).ToArray();
+        var space = Analytics.Classification.Features.FeatureSpace.Fit(texts, TrainedModel.Options.Candidates[0].Features);
+        var vectors = space.TransformAll(texts, 1);
+        var ratios = NbSvm.Ratios(vectors, labels, space.Dimension);
+        var model = LabelModel.Fit(11, TrainedModel.Options.Candidates[0], NbSvm.RescaleAll(vectors, ratios), labels, space.Dimension)!;
+
+        var viaMlNet = LabelModel.Score(model, NbSvm.RescaleAll(vectors, ratios), space.Dimension);
+        var twin = new Analytics.Classification.PmTwin(new NbSvmMember(ratios, model), space.Dimension);
+        var direct = vectors.Select(v => twin.Probability(v, out _)).ToArray();
+
+        Assert.All(Enumerable.Range(0, texts.Count), i => Assert.Equal(viaMlNet[i], direct[i], 5));
+        Assert.Contains(direct, p => p > 0.5);
+        Assert.Contains(direct, p => p < 0.5);
+    }
+}
