@@ -20,7 +20,7 @@ public sealed class HonestEvaluationRun(ClassifierOptions options, TimeProvider 
         "percentile intervals over 1,000 resamples of rows (seeded, paired between systems); macro-F1 over c1..c5";
 
     public async Task<HonestEvaluation> RunAsync(TrainingSet set, IReadOnlyList<string> texts, SklearnBaseline? baseline, string workFolder,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, bool learningCurve = false)
     {
         ArgumentNullException.ThrowIfNull(set);
         Directory.CreateDirectory(workFolder);
@@ -48,8 +48,11 @@ public sealed class HonestEvaluationRun(ClassifierOptions options, TimeProvider 
             theirs = new SystemEvaluation("scikit-learn", SklearnBaseline.Description, baselineNested, baselineHeldOut, [], clock.Elapsed.TotalSeconds);
             progress($"baseline: nested challenge macro-F1 {baselineNested.ChallengeMacroF1:F3}, held out {baselineHeldOut.ChallengeMacroF1:F3} ({theirs.Seconds:F1} s)");
         }
+        var curve = learningCurve
+            ? LearningCurveRun.Measure(protocol, nested, options, LearningCurveRun.DefaultFractions, message => progress($"ours: {message}"), cancellationToken)
+            : null;
         return new HonestEvaluation(set.Hash, time.GetUtcNow(), ProtocolDescription, options.Seed, options.Folds, HoldoutSplit.Share,
-            BootstrapFigures.Resamples, protocol.Development.Length, protocol.HeldOutRows.Length, ours, theirs);
+            BootstrapFigures.Resamples, protocol.Development.Length, protocol.HeldOutRows.Length, ours, theirs) { LearningCurve = curve };
     }
 
     private static string Describe(ClassifierOptions options) =>

@@ -25,13 +25,17 @@ public static class EvaluateCommand
             Description = $"Also run the scikit-learn baseline (words + chars) under the same protocol, with {SklearnBaseline.Python} (needs python3-sklearn: scripts/bench/install_sklearn.sh; exit code {BaselineUnavailable} when missing).",
         };
         var noOverrides = new Option<bool>("--no-overrides") { Description = "Leave the warehouse's analyst overrides out of the training set (train adds them, so by default the data is what train would train on)." };
+        var learningCurve = new Option<bool>("--learning-curve")
+        {
+            Description = "Also measure the learning curve: the nested evaluation with every outer training part cut to 25, 50 and 75 % of its rows, and how many labels the fit says each goal of issue 18 needs (about twice the time).",
+        };
         var format = new Option<string>("--format") { Description = "table (default) or json (the saved evaluation).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var command = new Command("evaluate",
             "Measure the classifier honestly: nested cross-validation (every choice made inside each training fold) and a 20 % held-out split no choice has seen, " +
             "per label with bootstrap 95 % intervals, optionally beside the scikit-learn baseline; saves the evaluation in <models>/evaluations/<training-data hash>.json.")
         {
-            labels, texts, folds, seed, baseline, noOverrides, TrainCommand.Models, format,
+            labels, texts, folds, seed, baseline, learningCurve, noOverrides, TrainCommand.Models, format,
         };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
@@ -58,7 +62,7 @@ public static class EvaluateCommand
             var repository = context.Options<ClassificationOptions>().Models(parseResult.GetValue(TrainCommand.Models));
             var work = Path.Combine(repository.Root, "evaluations", set.Hash);
             var run = new HonestEvaluationRun(options, context.Time, message => logger.LogInformation("{Step}", message));
-            var evaluation = await run.RunAsync(set, textFiles, sklearn, work, cancellationToken).ConfigureAwait(false);
+            var evaluation = await run.RunAsync(set, textFiles, sklearn, work, cancellationToken, parseResult.GetValue(learningCurve)).ConfigureAwait(false);
             var saved = evaluation.Save(repository.Root);
             Console.WriteLine(parseResult.GetValue(format) == "json" ? evaluation.ToJson() : EvaluationTable.Format(evaluation) + $"\nsaved in {saved}");
             return CommandRunner.Ok;

@@ -32,7 +32,29 @@ public static class EvaluationTable
         lines.Add(FormattableString.Invariant($"ours: {evaluation.Ours.Seconds:F1} s") +
             (evaluation.Baseline is { } timed ? FormattableString.Invariant($"; baseline: {timed.Seconds:F1} s") : "; baseline not run (--baseline)"));
         lines.Add("chosen per outer fold: " + string.Join("; ", evaluation.Ours.Choices.Select(c => $"{c.Split}: {c.Candidate}{(c.PmEnsemble ? ", pm + NB-SVM twin" : "")}")));
+        if (evaluation.LearningCurve is { } curve)
+            lines.AddRange(LearningCurveLines(curve));
         return string.Join('\n', lines);
+    }
+
+    private static IEnumerable<string> LearningCurveLines(LearningCurve curve)
+    {
+        yield return FormattableString.Invariant($"learning curve (ours, nested; {curve.Seconds:F0} s): training rows per outer fold, F1");
+        yield return $"{"rows",6} {"pm rows",8}" + string.Concat(LabelScheme.Labels.Select(l => $" {l,6}")) + "  macro c1-5";
+        foreach (var point in curve.Points)
+            yield return FormattableString.Invariant($"{point.TrainingRows,6} {point.PmPositives,8}") +
+                string.Concat(LabelScheme.Labels.Select(l => FormattableString.Invariant($" {point.Nested[l].F1,6:F3}"))) +
+                FormattableString.Invariant($"  {point.Nested.ChallengeMacroF1:F3}");
+        foreach (var needed in curve.Needed)
+        {
+            yield return needed switch
+            {
+                { LastF1: var f1, Goal: var goal } when f1 >= goal => FormattableString.Invariant($"{needed.Label}: {f1:F3}, goal {goal:F2} reached"),
+                { LabelledRows: { } labelled, TrainingRows: { } rows } => FormattableString.Invariant(
+                    $"{needed.Label}: {needed.LastF1:F3}, goal {needed.Goal:F2} at about {rows:N0} training rows by the fit (slope {needed.Slope:F2}), about {labelled:N0} labelled rows at today's split"),
+                _ => FormattableString.Invariant($"{needed.Label}: {needed.LastF1:F3}, goal {needed.Goal:F2}: the curve does not rise, no estimate"),
+            };
+        }
     }
 
     private static string Cell(double value, Interval interval) =>

@@ -31,6 +31,9 @@ public sealed record HonestEvaluation(
     SystemEvaluation Ours,
     SystemEvaluation? Baseline)
 {
+    /// <summary>Our learning curve, when <c>evaluate --learning-curve</c> measured it; null otherwise and in files written before.</summary>
+    public LearningCurve? LearningCurve { get; init; }
+
     public string ToJson() => JsonSerializer.Serialize(this, ModelMetadata.JsonOptions);
 
     /// <exception cref="InvalidDataException">Not an evaluation.</exception>
