@@ -5,7 +5,8 @@ On the rows and folds of the protocol file `icpermed evaluate` writes (source,so
 (pm, c1..c5, macro = mean F1 of c1..c5), nested and held-out, with bootstrap 95 % intervals:
   (a) the baseline: word 1-2-gram + char_wb 3-5-gram TF-IDF -> LogisticRegression(liblinear, C=4, balanced), as
       scripts/bench/sklearn_baseline.py (same parameters and random_state, so the same decisions);
-  (b) LogisticRegression(liblinear, balanced) on the stored MiniLM embeddings (`icpermed embed --out`), C per label
+  (b) LogisticRegression(liblinear, balanced) on the stored MiniLM embeddings (the --out CSV of the embed program
+      bench/IcPerMed.Embeddings, formerly `icpermed embed`), C per label
       from {0.25, 1, 4, 16, 64} by inner cross-validation;
   (c) the mean of (a)'s and (b)'s probabilities, (b)'s C per label chosen on the mean's inner F1;
   (s) per label, whichever of (a) alone and the (c) means has the higher inner F1 (ties -> (a));
@@ -18,6 +19,11 @@ development rows, thresholds (and C) chosen by the inner CV of that training par
 models fitted on all development rows, thresholds by CV over the outer folds. Thresholds maximise F1 on the inner
 out-of-fold probabilities (ties -> higher); challenge thresholds are chosen among the rows whose inner pm decision is
 yes (all positives still count) and challenge decisions are gated on the pm decision.
+
+The embeddings come from bench/IcPerMed.Embeddings, a program outside IcPerMed.Analytics.sln (the lever did not pay,
+so the product does not carry ONNX Runtime and the model):
+  dotnet run --project bench/IcPerMed.Embeddings -c Release -- --texts labelled --out /tmp/labelled-first.csv --models /tmp/m
+  dotnet run --project bench/IcPerMed.Embeddings -c Release -- --texts labelled --input chunk-mean --out /tmp/labelled-chunk.csv --models /tmp/m
 
 Run: nice -n 15 /usr/bin/python3 scripts/experiments/embedding_lever.py --protocol PROTOCOL.csv \
         --embeddings first=/tmp/labelled-first.csv --embeddings chunk=/tmp/labelled-chunk.csv --json docs/embedding-lever.json
@@ -171,7 +177,8 @@ def main(argv=None):
     ap.add_argument("--labels", default="data/labels/train.csv", help="labels CSV (default data/labels/train.csv)")
     ap.add_argument("--texts", action="append", help="JSONL.gz texts (repeatable; default data/abstracts/*.jsonl.gz)")
     ap.add_argument("--embeddings", action="append", required=True, metavar="NAME=CSV",
-                    help="icpermed embed --out CSV (source,source_id,e0..), repeatable, e.g. first=a.csv chunk=b.csv")
+                    help="the --out CSV (source,source_id,e0..) of `dotnet run --project bench/IcPerMed.Embeddings -c Release -- "
+                         "--texts labelled --out CSV`, repeatable, e.g. first=a.csv chunk=b.csv")
     ap.add_argument("--bootstrap", type=int, default=1000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--json", required=True, help="output JSON (scripts/experiments/render_embedding_lever.py JSON prints its tables)")

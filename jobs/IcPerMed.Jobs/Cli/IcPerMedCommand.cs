@@ -18,7 +18,6 @@ public static class IcPerMedCommand
         root.Subcommands.Add(LinksCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
-        root.Subcommands.Add(EmbedCommand.Create());
         root.Subcommands.Add(ClassifyCommand.Create());
         root.Subcommands.Add(LabelCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());

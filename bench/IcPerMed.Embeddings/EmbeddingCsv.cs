@@ -2,10 +2,10 @@ using System.Globalization;
 using CsvHelper;
 using IcPerMed.Analytics.Classification;
 
-namespace IcPerMed.Jobs.Classify;
+namespace IcPerMed.Embeddings;
 
 /// <summary>
-/// Writes <c>icpermed embed --out</c>: <c>source,source_id,e0..e383</c>, one row per text, floats in invariant culture
+/// Writes <c>--out</c> of the embed program: <c>source,source_id,e0..e383</c>, one row per text, floats in invariant culture
 /// written so they read back exactly (scripts/experiments/embedding_lever.py reads it).
 /// </summary>
 public static class EmbeddingCsv

@@ -1,20 +1,18 @@
 using System.CommandLine;
 using System.Diagnostics;
-using IcPerMed.Analytics.Classification;
-using IcPerMed.Analytics.Classification.Embeddings;
-using IcPerMed.Jobs.Classify;
 using Microsoft.Extensions.Logging;
 
-namespace IcPerMed.Jobs.Cli;
+namespace IcPerMed.Embeddings;
 
 /// <summary>
-/// <c>icpermed embed --texts labelled|all [--out CSV]</c> (issue 18 lever): sentence embeddings (all-MiniLM-L6-v2) of the
-/// bundled project texts through the embedding store in &lt;models&gt;/embeddings/, so a text is embedded once; prints
-/// throughput and cache hits, and writes source,source_id,e0..e383 for experiments.
+/// <c>dotnet run --project bench/IcPerMed.Embeddings -c Release -- --texts labelled|all [--out CSV]</c> (issue 18 lever,
+/// formerly <c>icpermed embed</c>): sentence embeddings (all-MiniLM-L6-v2) of the bundled project texts through the
+/// embedding store in &lt;models&gt;/embeddings/, so a text is embedded once; prints throughput and cache hits, and writes
+/// source,source_id,e0..e383 for scripts/experiments/embedding_lever.py.
 /// </summary>
 public static class EmbedCommand
 {
-    public static Command Create()
+    public static RootCommand Create()
     {
         var texts = new Option<string>("--texts")
         {
@@ -32,23 +30,27 @@ public static class EmbedCommand
         };
         input.AcceptOnlyFromAmong("first-window", "chunk-mean");
         var threads = new Option<int>("--threads") { Description = "ONNX Runtime threads (default 0: every core).", DefaultValueFactory = _ => 0 };
-        var command = new Command("embed",
-            "Compute sentence embeddings (all-MiniLM-L6-v2, 384-d) of the bundled project texts (title + \" \" + abstract), " +
-            "stored by SHA-256 of model and text in <models>/embeddings/ so each text is embedded once; prints texts per second and cache hits.")
+        var models = new Option<string?>("--models")
         {
-            texts, output, input, threads, TrainCommand.Models,
+            Description = $"Folder of model versions; the store is its embeddings/ folder. Default: ${ModelsFolder.SettingVariable}, " +
+                $"then ${ModelsFolder.EnvironmentVariable}, then {ModelsFolder.DefaultRoot}.",
         };
-        command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
+        var verbose = new Option<bool>("--verbose") { Description = "Debug logging." };
+        var command = new RootCommand(
+            "Compute sentence embeddings (all-MiniLM-L6-v2, 384-d) of the bundled project texts (title + \" \" + abstract), " +
+            "stored by SHA-256 of model and text in <models>/embeddings/ so each text is embedded once; prints texts per second and cache hits. " +
+            "An experiment outside the product (issue 18: the lever did not pay).")
         {
-            var logger = context.Logging.CreateLogger("embed");
-            var projects = parseResult.GetValue(texts) == "all"
-                ? await AllTextsAsync(cancellationToken).ConfigureAwait(false)
-                : [.. (await TrainingSet.LoadAsync(ClassifierWorkflow.BundledLabels, ClassifierWorkflow.BundledTexts, cancellationToken).ConfigureAwait(false)).Projects.Select(p => p.Text)];
+            texts, output, input, threads, models, verbose,
+        };
+        command.SetAction((parseResult, cancellationToken) => EmbedRun.GuardAsync(parseResult.GetValue(verbose), async logging =>
+        {
+            var logger = logging.CreateLogger("embed");
+            var projects = await BundledTexts.LoadAsync(parseResult.GetValue(texts)!, cancellationToken).ConfigureAwait(false);
             var strings = projects.Select(TextEmbedder.TextOf).ToArray();
             var mode = parseResult.GetValue(input) == "chunk-mean" ? EmbeddingInput.ChunkMean : EmbeddingInput.FirstWindow;
             using var embedder = new TextEmbedder(mode, parseResult.GetValue(threads));
-            var folder = Path.Combine(context.Options<ClassificationOptions>().Models(parseResult.GetValue(TrainCommand.Models)).Root, "embeddings");
-            var store = EmbeddingStore.Open(folder, embedder.ModelId);
+            var store = EmbeddingStore.Open(ModelsFolder.Embeddings(parseResult.GetValue(models)), embedder.ModelId);
             logger.LogInformation("Embedding {Texts} texts with {Model}; store {Store} holds {Stored} vectors", strings.Length, embedder.ModelId, store.FilePath, store.Count);
 
             var clock = Stopwatch.StartNew();
@@ -68,25 +70,9 @@ public static class EmbedCommand
             Console.WriteLine($"store {store.FilePath}: {store.Count} vectors of {embedder.ModelId}");
             if (parseResult.GetValue(output) is { } written)
                 Console.WriteLine($"{strings.Length} rows written to {written}");
-            return CommandRunner.Ok;
+            return EmbedRun.Ok;
         }, cancellationToken));
         return command;
-    }
-
-    /// <summary>Every bundled text with a title or an abstract, the first of each (source, source_id), as training reads them.</summary>
-    private static async Task<IReadOnlyList<ProjectText>> AllTextsAsync(CancellationToken cancellationToken)
-    {
-        var seen = new HashSet<(string, string)>();
-        var projects = new List<ProjectText>();
-        foreach (var file in ClassifierWorkflow.BundledTexts)
-        {
-            await foreach (var text in ProjectTextFile.ReadAsync(file, cancellationToken).ConfigureAwait(false))
-            {
-                if ((!string.IsNullOrWhiteSpace(text.Title) || !string.IsNullOrWhiteSpace(text.Abstract)) && seen.Add((text.Source, text.SourceId)))
-                    projects.Add(text);
-            }
-        }
-        return projects;
     }
 
     /// <summary>Lookups per second of every text in the store (hash and read): the cost of features that are stored already.</summary>

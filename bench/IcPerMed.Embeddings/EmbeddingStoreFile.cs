@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace IcPerMed.Analytics.Classification.Embeddings;
+namespace IcPerMed.Embeddings;
 
 /// <summary>
 /// The file an <see cref="EmbeddingStore"/> keeps: a header ("ICPMEMB1", dimensions as int32, the model id's UTF-8

@@ -1,8 +1,7 @@
-using IcPerMed.Analytics.Classification.Embeddings;
 using IcPerMed.Tests.Support;
 using Xunit;
 
-namespace IcPerMed.Analytics.Tests.Classification.Embeddings;
+namespace IcPerMed.Embeddings.Tests;
 
 public sealed class EmbeddingStoreTests(EmbedderFixture fixture) : IClassFixture<EmbedderFixture>
 {

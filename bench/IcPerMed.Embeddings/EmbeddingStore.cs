@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace IcPerMed.Analytics.Classification.Embeddings;
+namespace IcPerMed.Embeddings;
 
 /// <summary>What <see cref="EmbeddingStore.GetOrEmbed"/> did: a vector per text, how many were stored already and how many were embedded now.</summary>
 public sealed record EmbeddingLookup(float[][] Vectors, int Hits, int Embedded);

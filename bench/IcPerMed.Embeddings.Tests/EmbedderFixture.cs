@@ -1,8 +1,7 @@
 using IcPerMed.Analytics.Classification;
-using IcPerMed.Analytics.Classification.Embeddings;
 using IcPerMed.Tests.Support;
 
-namespace IcPerMed.Analytics.Tests.Classification.Embeddings;
+namespace IcPerMed.Embeddings.Tests;
 
 /// <summary>One embedder (the 90 MB model loads once) and a few real abstracts from ../shared/data/abstracts, shared by the tests of a class.</summary>
 public sealed class EmbedderFixture : IDisposable

@@ -1,4 +1,4 @@
-namespace IcPerMed.Analytics.Classification.Embeddings;
+namespace IcPerMed.Embeddings;
 
 /// <summary>The small vector arithmetic embeddings need: unit length and cosine similarity of unit vectors.</summary>
 public static class EmbeddingVectors

@@ -1,4 +1,4 @@
-namespace IcPerMed.Analytics.Classification.Embeddings;
+namespace IcPerMed.Embeddings;
 
 /// <summary>
 /// How a text longer than the model's window reaches the model. all-MiniLM-L6-v2 was trained on windows of at most

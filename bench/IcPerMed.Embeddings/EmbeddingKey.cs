@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace IcPerMed.Analytics.Classification.Embeddings;
+namespace IcPerMed.Embeddings;
 
 /// <summary>
 /// What a stored embedding is filed under: SHA-256 of the model id, a line feed and the exact text (UTF-8). Another
