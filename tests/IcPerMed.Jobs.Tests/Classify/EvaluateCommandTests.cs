@@ -17,7 +17,7 @@ public sealed class EvaluateCommandTests(EvaluatedModelFixture evaluated) : ICla
     {
         var result = await IcPerMedProcess.RunAsync(Ct, "evaluate", "--help");
         Assert.Equal(0, result.ExitCode);
-        foreach (var option in new[] { "--labels", "--texts", "--folds", "--seed", "--baseline", "--models", "--format", "--no-overrides" })
+        foreach (var option in new[] { "--labels", "--texts", "--folds", "--seed", "--baseline", "--learning-curve", "--models", "--format", "--no-overrides" })
             Assert.Contains(option, result.Output, StringComparison.Ordinal);
         Assert.Contains("nested cross-validation", result.Output, StringComparison.Ordinal);
     }
@@ -53,6 +53,26 @@ public sealed class EvaluateCommandTests(EvaluatedModelFixture evaluated) : ICla
         Assert.Equal(["0", "1", "2", "holdout"], saved["ours"]!["choices"]!.AsArray().Select(c => c!["split"]!.GetValue<string>()));
         Assert.NotNull(saved["baseline"]);
         Assert.True(File.Exists(Path.Combine(evaluated.Models, "evaluations", hash, "decisions-baseline.csv")));
+    }
+
+    [Fact]
+    public async Task The_learning_curve_grows_its_training_rows_and_says_what_each_goal_needs()
+    {
+        var current = File.ReadAllText(Path.Combine(evaluated.Models, "current")).Trim();
+        var hash = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(evaluated.Models, current, "metadata.json"), Ct))!["training_data_hash"]!.GetValue<string>();
+        var saved = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(evaluated.Models, "evaluations", hash + ".json"), Ct))!;
+        var points = saved["learning_curve"]!["points"]!.AsArray();
+
+        Assert.Equal([0.25, 0.5, 0.75, 1.0], points.Select(p => p!["fraction"]!.GetValue<double>()));
+        var rows = points.Select(p => p!["training_rows"]!.GetValue<int>()).ToList();
+        Assert.Equal(rows.Order(), rows);
+        // The last point is the nested evaluation itself: its pm F1 is the table's.
+        Assert.Equal(saved["ours"]!["nested"]!["labels"]![0]!["f1"]!.GetValue<double>(), points[3]!["nested"]!["labels"]![0]!["f1"]!.GetValue<double>());
+        // Every goal of issue 18 gets a line: reached, an estimate, or "does not rise".
+        Assert.Equal(["pm", "c1", "c2", "c3", "c4", "c5", "macro c1-c5"],
+            saved["learning_curve"]!["needed"]!.AsArray().Select(n => n!["label"]!.GetValue<string>()));
+        Assert.Matches(@"(?m)^learning curve \(ours, nested; \d+ s\)", evaluated.Evaluation.Output);
+        Assert.Matches(@"(?m)^pm: [01]\.\d{3}, goal 0\.92( reached| at about [\d,]+ training rows|: the curve does not rise)", evaluated.Evaluation.Output);
     }
 
     [Fact]
