@@ -16,15 +16,19 @@ public sealed class WarehouseClassificationTests
 
     private static async Task<Analytics.Warehouse.Warehouse> WithModelAsync(string store, string model = "m1")
     {
-        var warehouse = await TestStores.OpenNewAsync(store, Ct);
-        await using (var session = await warehouse.BeginHarvestAsync("test", "memory", Ct))
-        {
-            await Records.WriteTwoProjectsAsync(session, Ct);
-            await session.CommitAsync(Ct);
-        }
+        var warehouse = await WithTwoProjectsAsync(store);
         await RegisterAndPredictAsync(warehouse, model,
             Prediction("1", model, true, 0.91, 0.10, 0.70, 0.20, 0.05, 0.40),
             Prediction("2", model, false, 0.45, 0.60, 0.10, 0.10, 0.10, 0.10));
+        return warehouse;
+    }
+
+    private static async Task<Analytics.Warehouse.Warehouse> WithTwoProjectsAsync(string store)
+    {
+        var warehouse = await TestStores.OpenNewAsync(store, Ct);
+        await using var session = await warehouse.BeginHarvestAsync("test", "memory", Ct);
+        await Records.WriteTwoProjectsAsync(session, Ct);
+        await session.CommitAsync(Ct);
         return warehouse;
     }
 
@@ -106,12 +110,7 @@ public sealed class WarehouseClassificationTests
     [MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
     public async Task The_review_queue_puts_the_members_disagreement_ahead_of_a_near_threshold(string store)
     {
-        await using var warehouse = await TestStores.OpenNewAsync(store, Ct);
-        await using (var session = await warehouse.BeginHarvestAsync("test", "memory", Ct))
-        {
-            await Records.WriteTwoProjectsAsync(session, Ct);
-            await session.CommitAsync(Ct);
-        }
+        await using var warehouse = await WithTwoProjectsAsync(store);
         // Project 1: pm 0.30, 0.20 from the threshold, but its two pm members are 0.50 apart: gain 0.50 − 0.20 = 0.30.
         // Project 2: pm 0.48, 0.02 from the threshold, members 0.01 apart: gain 0.01 − 0.02 = −0.01. Margin alone
         // would put 2 first.

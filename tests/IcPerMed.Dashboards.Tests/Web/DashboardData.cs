@@ -44,7 +44,7 @@ internal static class DashboardData
         await warehouse.RegisterModelAsync(new ModelRegistration("m1", DateTimeOffset.UnixEpoch, "hash", LabelScheme.Version, "{}"), ct);
         await using (var writer = await warehouse.BeginPredictionsAsync("m1", ct))
         {
-            await writer.AddAsync([Predict("W1", true, "c2", "c3"), Predict("W2", true, "c3"), Predict("W3", false) with
+            await writer.AddAsync([Predict("W1", true, "c2", "c3") with { PmDisagreement = 0.35 }, Predict("W2", true, "c3"), Predict("W3", false) with
             {
                 Scores = [0.7, 0.2, 0.2, 0.2, 0.2, 0.2], DecidedBy = ClassificationDecision.InsufficientText, TextWords = 9, MinimumWords = 50,
             }, Predict("W4", true, "c2"), Predict("W5", false) with

@@ -133,6 +133,17 @@ public sealed partial class PageContentTests(DashboardApp app) : IClassFixture<D
     }
 
     [Fact]
+    public async Task The_project_page_says_how_far_apart_the_pm_members_are_and_which_decides()
+    {
+        using var client = await app.ClientAsync("viewer");
+        var w1 = await client.GetStringAsync("/projects/test/W1", Ct);
+        // W1's prediction stored the members 0.35 apart; the fixture's model metadata ("{}") predates the ensemble.
+        Assert.Contains("put this text's pm probability 0.350 apart; the logistic regression alone decides", w1);
+        Assert.Contains("worth an analyst&#x27;s label", w1);
+        Assert.DoesNotContain("id=\"pm-members\"", await client.GetStringAsync("/projects/test/W2", Ct));
+    }
+
+    [Fact]
     public async Task Language_not_supported_is_counted_beside_the_pm_totals_and_explained_on_the_project_page()
     {
         using var client = await app.ClientAsync("analyst");

@@ -32,6 +32,13 @@ public sealed class ModelPageEvaluationTests(EvaluatedModelFixture evaluated) : 
             (await table.Locator("thead th").AllInnerTextsAsync()).Select(t => t.Trim()));
         Assert.Matches(@"^[01]\.\d{3} \[[01]\.\d{3}–[01]\.\d{3}\]$", (await table.Locator("tbody tr").First.Locator("td").Nth(1).InnerTextAsync()).Trim());
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Cross-validated metrics per label (optimistic)" }).IsVisibleAsync());
+        // The learning curve the fixture measured: 25, 50, 75 and 100 % of the training parts, and a line per goal.
+        Assert.Equal(4, await page.Locator("#learning-curve-table tbody tr").CountAsync());
+        Assert.Equal(7, await page.Locator("#labels-needed li").CountAsync());
+        Assert.StartsWith("pm ", (await page.Locator("#labels-needed li").First.InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        // Which members decide pm, and the review queue's order by expected gain, in words and columns.
+        Assert.Contains("NB-SVM twin", await page.Locator("#pm-members").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("expected gain", await page.Locator("h2:text('Review queue') + p").InnerTextAsync(), StringComparison.Ordinal);
         await watch.StepAsync(page, "model-honest-evaluation");
         await page.Context.CloseAsync();
         await dashboard.DisposeAsync();

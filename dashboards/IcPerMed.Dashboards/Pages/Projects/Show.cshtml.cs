@@ -17,6 +17,9 @@ public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics
     public StoredProject Project { get; private set; } = null!;
     public StoredClassification? Classification { get; private set; }
     public IReadOnlyDictionary<string, double>? Thresholds { get; private set; }
+
+    /// <summary>Whether the current model decides pm by the mean of its two members (the pm model and its NB-SVM twin).</summary>
+    public bool PmEnsemble { get; private set; }
     public IReadOnlyList<TermContribution> Terms { get; private set; } = [];
     public IReadOnlyList<ProjectParticipation> Participants { get; private set; } = [];
     public IReadOnlyList<Analytics.Linking.LinkedRecord> Links { get; private set; } = [];
@@ -55,7 +58,9 @@ public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics
         Participants = await warehouse.GetParticipationsAsync(source, id, cancellationToken).ConfigureAwait(false);
         Links = await warehouse.GetLinkedRecordsAsync(source, id, cancellationToken).ConfigureAwait(false);
         Classification = await warehouse.GetClassificationAsync(source, id, cancellationToken).ConfigureAwait(false);
-        Thresholds = (await CurrentModel.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false)).Metadata?.Thresholds;
+        var metadata = (await CurrentModel.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false)).Metadata;
+        Thresholds = metadata?.Thresholds;
+        PmEnsemble = metadata?.PmEnsemble ?? false;
         Terms = Classification?.TopTermsJson is { } json ? JsonSerializer.Deserialize<List<TermContribution>>(json, JsonSerializerOptions.Web) ?? [] : [];
         CanCorrect = (await authorization.AuthorizeAsync(User, DashboardRoles.CanCorrect).ConfigureAwait(false)).Succeeded;
         return true;
