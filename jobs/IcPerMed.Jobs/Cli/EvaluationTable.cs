@@ -52,7 +52,8 @@ public static class EvaluationTable
                 { LastF1: var f1, Goal: var goal } when f1 >= goal => FormattableString.Invariant($"{needed.Label}: {f1:F3}, goal {goal:F2} reached"),
                 { LabelledRows: { } labelled, TrainingRows: { } rows } => FormattableString.Invariant(
                     $"{needed.Label}: {needed.LastF1:F3}, goal {needed.Goal:F2} at about {rows:N0} training rows by the fit (slope {needed.Slope:F2}), about {labelled:N0} labelled rows at today's split"),
-                _ => FormattableString.Invariant($"{needed.Label}: {needed.LastF1:F3}, goal {needed.Goal:F2}: the curve does not rise, no estimate"),
+                { Slope: null } => FormattableString.Invariant($"{needed.Label}: {needed.LastF1:F3}, goal {needed.Goal:F2}: no estimate, a point is at F1 0"),
+                _ => FormattableString.Invariant($"{needed.Label}: {needed.LastF1:F3}, goal {needed.Goal:F2}: no estimate, the curve does not rise"),
             };
         }
     }

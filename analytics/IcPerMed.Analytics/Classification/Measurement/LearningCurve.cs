@@ -9,7 +9,8 @@ public sealed record LearningCurvePoint(double Fraction, int TrainingRows, int P
 /// <summary>
 /// What the curve says of one label's goal: the fit log(1 − F1) = a + b·log(training rows) over the points, and the
 /// training rows (and labelled rows, at today's share of the labels that reach training) at which the fit reaches the
-/// goal; null where the curve does not rise (b ≥ 0) or a point is at F1 0 or 1.
+/// goal; null where the curve does not rise (b ≥ 0, <see cref="Slope"/> given) or a point is at F1 0 or 1 (no fit,
+/// <see cref="Slope"/> null).
 /// </summary>
 public sealed record LabelsNeeded(string Label, double Goal, double LastF1, double? Slope, double? TrainingRows, double? LabelledRows);
 
