@@ -51,10 +51,13 @@ public sealed partial class PmClassifier
         return [.. predictors.Select(predictor => Weights(predictor.Model, dimension))];
     }
 
-    private static float[] Weights(object model, int dimension)
+    private static float[] Weights(object model, int dimension) =>
+        DenseWeights(model is CalibratedModelParametersBase { SubModel: LinearBinaryModelParameters parameters }
+            ? parameters : throw new InvalidDataException($"expected a calibrated linear model, found {model.GetType().Name}"), dimension);
+
+    /// <summary>A linear model's weights as one array over the whole feature space (ML.NET may keep them sparse).</summary>
+    internal static float[] DenseWeights(LinearBinaryModelParameters linear, int dimension)
     {
-        var linear = model is CalibratedModelParametersBase { SubModel: LinearBinaryModelParameters parameters }
-            ? parameters : throw new InvalidDataException($"expected a calibrated linear model, found {model.GetType().Name}");
         var dense = new float[dimension];
         var i = 0;
         foreach (var weight in linear.Weights)

@@ -27,10 +27,7 @@ internal sealed class PmTwin
         var model = ((ISingleFeaturePredictionTransformer<object>)member.Model).Model;
         if (model is not CalibratedModelParametersBase { SubModel: LinearBinaryModelParameters linear, Calibrator: ICalibrator platt })
             throw new InvalidDataException($"{PmClassifier.PmTwinModelFile}: expected a calibrated linear model, found {model.GetType().Name}");
-        weights = new float[dimension];
-        var i = 0;
-        foreach (var weight in linear.Weights)
-            weights[i++] = weight;
+        weights = PmClassifier.DenseWeights(linear, dimension);
         bias = linear.Bias;
         calibrator = platt;
     }
