@@ -2,6 +2,7 @@ using System.Data.Common;
 using IcPerMed.Analytics.Warehouse.Dialects;
 using IcPerMed.Analytics.Warehouse.Harvest;
 using IcPerMed.Analytics.Warehouse.Migrations;
+using IcPerMed.Analytics.Warehouse.Sharing;
 
 namespace IcPerMed.Analytics.Warehouse;
 
@@ -34,9 +35,17 @@ public sealed partial class Warehouse : IAsyncDisposable
     /// As <see cref="OpenAsync(string, TimeProvider, CancellationToken)"/>, with DuckDB's buffer pool capped at
     /// <paramref name="duckDbMemoryLimit"/> (null: <see cref="DuckDbDialect.DefaultMemoryLimit"/>; PostgreSQL ignores it).
     /// </summary>
-    public static async Task<Warehouse> OpenAsync(string location, string? duckDbMemoryLimit, TimeProvider time, CancellationToken cancellationToken)
+    public static Task<Warehouse> OpenAsync(string location, string? duckDbMemoryLimit, TimeProvider time, CancellationToken cancellationToken) =>
+        OpenAsync(location, duckDbMemoryLimit, null, time, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="OpenAsync(string, string?, TimeProvider, CancellationToken)"/>, taking turns at a DuckDB file with
+    /// other processes as <paramref name="sharing"/> says (null: <see cref="DuckDbSharing.None"/>).
+    /// </summary>
+    public static async Task<Warehouse> OpenAsync(string location, string? duckDbMemoryLimit, DuckDbSharing? sharing, TimeProvider time,
+        CancellationToken cancellationToken)
     {
-        var warehouse = new Warehouse(WarehouseLocation.CreateDialect(location, duckDbMemoryLimit), time);
+        var warehouse = new Warehouse(WarehouseLocation.CreateDialect(location, duckDbMemoryLimit, sharing, time), time);
         try
         {
             await using var connection = await warehouse.dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -90,18 +99,11 @@ public sealed partial class Warehouse : IAsyncDisposable
     }
 
     /// <summary>
-    /// Keeps the store loaded between calls until the result is disposed, for a long-running reader such as the web
-    /// dashboard. DuckDB unloads a database file when its last connection closes and loads it again on the next open
-    /// (20-40 ms per call on a million projects); a held connection keeps it loaded. PostgreSQL pools its connections
-    /// already, so there it holds nothing. While held, no other process can open the DuckDB file.
+    /// How many times another process was found to have written a DuckDB file since this warehouse last held it (see
+    /// <see cref="DuckDbSharing"/>): a long-running reader forgets what it computed when this changes. Always 0 on
+    /// PostgreSQL, whose writers are seen at once.
     /// </summary>
-    public async Task<IAsyncDisposable> KeepLoadedAsync(CancellationToken cancellationToken) =>
-        dialect is DuckDbDialect ? await dialect.OpenAsync(cancellationToken).ConfigureAwait(false) : new NothingHeld();
-
-    private sealed class NothingHeld : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
+    public long ChangesElsewhere => dialect is DuckDbDialect duckDb ? duckDb.ChangesElsewhere : 0;
 
     /// <summary>
     /// A new connection of the store (the caller disposes it): the one way a feature's queries (Kpis/, Snapshots/,

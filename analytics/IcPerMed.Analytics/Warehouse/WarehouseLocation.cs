@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Warehouse.Dialects;
+using IcPerMed.Analytics.Warehouse.Sharing;
 
 namespace IcPerMed.Analytics.Warehouse;
 
@@ -25,6 +26,8 @@ public static class WarehouseLocation
          location.Contains("Server=", StringComparison.OrdinalIgnoreCase));
 
     /// <param name="duckDbMemoryLimit">DuckDB's buffer pool cap (null: <see cref="DuckDbDialect.DefaultMemoryLimit"/>); PostgreSQL ignores it.</param>
-    public static IWarehouseDialect CreateDialect(string location, string? duckDbMemoryLimit = null) =>
-        IsPostgres(location) ? new PostgresDialect(location) : new DuckDbDialect(location, duckDbMemoryLimit);
+    /// <param name="sharing">How a DuckDB file is shared with other processes (null: <see cref="DuckDbSharing.None"/>); PostgreSQL ignores it.</param>
+    /// <param name="time">The clock of the sharing's waits (null: the system's).</param>
+    public static IWarehouseDialect CreateDialect(string location, string? duckDbMemoryLimit = null, DuckDbSharing? sharing = null, TimeProvider? time = null) =>
+        IsPostgres(location) ? new PostgresDialect(location) : new DuckDbDialect(location, duckDbMemoryLimit, sharing, time);
 }

@@ -63,7 +63,12 @@ public static class DashboardSetup
     public static IApplicationBuilder UseDashboard(this IApplicationBuilder app, Action<IEndpointRouteBuilder>? mapMore = null)
     {
         app.UseSecurityHeaders();
-        app.UseExceptionHandler("/error");
+        // A DuckDB file a command holds for longer than a request waits is "busy, try again", not a failure.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            StatusCodeSelector = error => error is Analytics.Warehouse.Sharing.WarehouseBusyException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         app.UseRouting();
         app.UseAuthentication();

@@ -44,6 +44,7 @@ public static class CommandRunner
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
         IcPerMedHost.Configure(builder, parseResult.GetValue(GlobalOptions.Db), parseResult.GetValue(GlobalOptions.Verbose));
+        builder.Services.AddCommandTurns();
         var host = builder.Build();
         try
         {
@@ -75,6 +76,10 @@ public static class CommandRunner
         catch (SourceFormatException error)
         {
             return Report(logger, BadInput, $"input rejected, nothing stored was changed: {error.Message}");
+        }
+        catch (Analytics.Warehouse.Sharing.WarehouseBusyException error)
+        {
+            return Report(logger, StoreUnavailable, error.Message);
         }
         catch (DbException error)
         {

@@ -55,7 +55,8 @@ public static class EmailCommand
     }
 
     private static QuarterlyKpiEmailJob Job(CommandContext context) =>
-        new(new Scheduling.Jobs.JobSettings(context.WarehouseLocationValue, context.Options<Analytics.WarehouseOptions>().DuckDbMemoryLimit),
+        new(new Scheduling.Jobs.JobSettings(context.WarehouseLocationValue, context.Options<Analytics.WarehouseOptions>().DuckDbMemoryLimit,
+            context.Options<Analytics.WarehouseOptions>().Sharing),
             context.Options<EmailOptions>(), context.Time, context.Logging.CreateLogger<QuarterlyKpiEmailJob>());
 
     private static Command CreateStatus()

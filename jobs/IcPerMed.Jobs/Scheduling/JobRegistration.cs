@@ -17,7 +17,11 @@ public static class JobRegistration
     public static IServiceCollection AddScheduledJobs(this IServiceCollection services, IConfiguration configuration, JobSettings settings)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(settings);
+        // The host's way of sharing a DuckDB file (a command's or the dashboard's) is known once its options are built.
+        services.AddSingleton(sp => settings with
+        {
+            Sharing = sp.GetService<Microsoft.Extensions.Options.IOptions<Analytics.WarehouseOptions>>()?.Value.Sharing ?? settings.Sharing,
+        });
         services.AddIngestion();
         services.AddSingleton<IScheduledJob, ClassifyJob>();
         services.AddSingleton<IScheduledJob, RetrainJob>();
@@ -27,7 +31,7 @@ public static class JobRegistration
         services.AddSingleton<IScheduledJob>(sp =>
         {
             var email = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Email.EmailOptions>>().Value;
-            return new Email.QuarterlyKpiEmailJob(settings, email, sp.GetRequiredService<TimeProvider>(),
+            return new Email.QuarterlyKpiEmailJob(sp.GetRequiredService<JobSettings>(), email, sp.GetRequiredService<TimeProvider>(),
                 Microsoft.Extensions.Logging.LoggerFactoryExtensions.CreateLogger<Email.QuarterlyKpiEmailJob>(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()));
         });
         // The probe exists only for the multi-worker test, which configures it through environment variables.

@@ -19,6 +19,7 @@ public static class DashboardHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
         IcPerMedHost.Configure(builder, warehouse, verbose, extra);
+        builder.Services.AddServerTurns();
         builder.WebHost.UseUrls(urls);
         builder.AddJobScheduling();
         builder.Services.AddRegisteredSources();

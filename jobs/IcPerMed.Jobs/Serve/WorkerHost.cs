@@ -12,6 +12,7 @@ public static class WorkerHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
         IcPerMedHost.Configure(builder, warehouse, verbose, extra);
+        builder.Services.AddServerTurns();
         builder.AddJobScheduling();
         return builder.Build();
     }

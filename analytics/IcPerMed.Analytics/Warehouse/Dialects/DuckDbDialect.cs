@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using IcPerMed.Analytics.Warehouse.Sharing;
 using IcPerMed.Analytics.Warehouse.Staging;
 
 namespace IcPerMed.Analytics.Warehouse.Dialects;
@@ -9,17 +10,27 @@ public sealed class DuckDbDialect : IWarehouseDialect
 {
     private readonly string path;
     private readonly string memoryLimit;
+    private readonly DuckDbTurns turns;
 
     /// <param name="path">The database file; its folder is created when missing.</param>
     /// <param name="memoryLimit">DuckDB's buffer pool cap, a DuckDB size such as "4GB"; null or empty: <see cref="DefaultMemoryLimit"/>.</param>
-    public DuckDbDialect(string path, string? memoryLimit = null)
+    /// <param name="sharing">How this process takes turns with others at the file (null: <see cref="DuckDbSharing.None"/>).</param>
+    /// <param name="time">The clock the sharing's waits and idle times run on (null: the system's).</param>
+    public DuckDbDialect(string path, string? memoryLimit = null, DuckDbSharing? sharing = null, TimeProvider? time = null)
     {
         this.path = Path.GetFullPath(path);
         this.memoryLimit = string.IsNullOrWhiteSpace(memoryLimit) ? DefaultMemoryLimit : memoryLimit;
         var folder = Path.GetDirectoryName(this.path);
         if (!string.IsNullOrEmpty(folder))
             Directory.CreateDirectory(folder);
+        turns = new DuckDbTurns(this.path, $"Data Source={this.path}", sharing ?? DuckDbSharing.None, time ?? TimeProvider.System);
     }
+
+    /// <summary>How many times another process was found to have written the file since this process last held it.</summary>
+    public long ChangesElsewhere => turns.ChangesElsewhere;
+
+    /// <summary>Whether the file is held between uses right now (see <see cref="DuckDbSharing.HoldWhileIdle"/>).</summary>
+    public bool IsHolding => turns.IsHolding;
 
     public string Name => "duckdb";
 
@@ -33,8 +44,7 @@ public sealed class DuckDbDialect : IWarehouseDialect
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new DuckDBConnection($"Data Source={path}");
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await turns.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(null, $"SET memory_limit = '{memoryLimit.Replace("'", "''", StringComparison.Ordinal)}'", cancellationToken).ConfigureAwait(false);
         return connection;
     }
@@ -75,5 +85,5 @@ public sealed class DuckDbDialect : IWarehouseDialect
         };
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public ValueTask DisposeAsync() => turns.DisposeAsync();
 }

@@ -30,6 +30,7 @@ public sealed class QuarterAnalytics(WarehouseAccess access, IMemoryCache cache,
 
     public async Task<QuarterView> GetAsync(Quarter quarter, CancellationToken cancellationToken)
     {
+        await ForgetIfChangedElsewhereAsync().ConfigureAwait(false);
         var key = ("quarter", quarter);
         if (cache.TryGetValue(key, out QuarterView? cached) && cached is not null) return cached;
         await computing.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -58,6 +59,7 @@ public sealed class QuarterAnalytics(WarehouseAccess access, IMemoryCache cache,
     /// </summary>
     public async Task<QuarterView?> GetSnapshotAsync(Quarter quarter, CancellationToken cancellationToken)
     {
+        await ForgetIfChangedElsewhereAsync().ConfigureAwait(false);
         if (cache.TryGetValue(("quarter", quarter), out QuarterView? cached) && cached is not null && !cached.IsLive) return cached;
         var key = ("snapshot", quarter);
         if (cache.TryGetValue(key, out QuarterView? snapshotView)) return snapshotView;
@@ -80,6 +82,16 @@ public sealed class QuarterAnalytics(WarehouseAccess access, IMemoryCache cache,
     public const int CorrectionsListed = 20;
 
     public void Dispose() => computing.Dispose();
+
+    // A command (harvest, classify, label, snapshot) wrote the DuckDB file while the dashboard had let go of it: what
+    // was computed before may be wrong now, snapshots included (a new one may have been taken).
+    private async Task ForgetIfChangedElsewhereAsync()
+    {
+        var changes = (await access.GetAsync().ConfigureAwait(false)).ChangesElsewhere;
+        if (Interlocked.Exchange(ref changesSeen, changes) != changes) Invalidate();
+    }
+
+    private long changesSeen;
 
     /// <summary>Forgets live figures, after an analyst's correction changed what they rest on.</summary>
     public void Invalidate()
