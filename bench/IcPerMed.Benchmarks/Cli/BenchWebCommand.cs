@@ -36,7 +36,10 @@ public static class BenchWebCommand
                 if (parseResult.GetValue(GlobalOptions.Format) == OutputFormat.Json)
                     Console.WriteLine(figures.ToJson());
                 else
+                {
                     CliConsole.ForOutput().Write(figures.ToTable());
+                    if (figures.ToIdleTable() is { } idle) CliConsole.ForOutput().Write(idle);
+                }
             }
             finally
             {

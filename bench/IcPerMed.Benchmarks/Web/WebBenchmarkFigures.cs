@@ -7,8 +7,9 @@ namespace IcPerMed.Benchmarks.Web;
 
 /// <summary>What <c>icpermed bench web</c> measured on one store.</summary>
 /// <param name="Routes">Every route, the baseline (the style sheet) last.</param>
+/// <param name="IdleReturns">The first request after the dashboard let go of the DuckDB file, beside one while held (empty on PostgreSQL).</param>
 public sealed record WebBenchmarkFigures(string Store, long Projects, long PmProjects, string Quarter, int Clients, double Seconds,
-    double WarmUpSeconds, IReadOnlyList<WebRouteLatency> Routes)
+    double WarmUpSeconds, IReadOnlyList<WebRouteLatency> Routes, IReadOnlyList<WebIdleReturn> IdleReturns)
 {
     public const string BaselineRoute = "baseline (site.css)";
 
@@ -33,6 +34,19 @@ public sealed record WebBenchmarkFigures(string Store, long Projects, long PmPro
             table.AddRow(Markup.Escape(route.Route), Count(route.Requests), Count(route.Failures), Ms(route.Median), Ms(route.P95), Ms(route.P99),
                 Ms(route.Max), route.PerSecond.ToString("N0", CultureInfo.InvariantCulture),
                 Ratio(route.Median, Baseline.Median), Ratio(route.P95, Baseline.P95));
+        return table;
+    }
+
+    /// <summary>The cost of letting go of the file when idle, or null when nothing was measured (PostgreSQL).</summary>
+    public Table? ToIdleTable()
+    {
+        if (IdleReturns.Count == 0) return null;
+        var table = new Table()
+            .Title(Markup.Escape($"{Store}: the first request after the dashboard let go of the file (one client), beside one while held"))
+            .AddColumns("route", "samples", "held median ms", "after idle median ms", "after idle max ms", "after idle vs held");
+        foreach (var idle in IdleReturns)
+            table.AddRow(Markup.Escape(idle.Route), idle.Samples.ToString(CultureInfo.InvariantCulture), Ms(idle.HeldMedian), Ms(idle.AfterIdleMedian),
+                Ms(idle.AfterIdleMax), Ratio(idle.AfterIdleMedian, idle.HeldMedian));
         return table;
     }
 

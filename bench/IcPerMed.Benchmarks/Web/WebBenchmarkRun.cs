@@ -65,7 +65,11 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
         var (store, scale, projects) = await PrepareAsync(location, quarter, options, cancellationToken).ConfigureAwait(false);
         var users = Enumerable.Range(1, options.Clients).Select(i => new LoopbackUser($"bench{i}", DashboardRoles.Analyst, Password)).ToList();
         // Every client signs in from 127.0.0.1: the per-address sign-in limit would turn the eleventh away.
-        var settings = new Dictionary<string, string?> { [$"{DashboardOptions.Section}:{nameof(DashboardOptions.SignInAttemptsPerMinute)}"] = "100000" };
+        var settings = new Dictionary<string, string?>
+        {
+            [$"{DashboardOptions.Section}:{nameof(DashboardOptions.SignInAttemptsPerMinute)}"] = "100000",
+            [$"{Analytics.WarehouseOptions.Section}:{nameof(Analytics.WarehouseOptions.DashboardHoldWhileIdle)}"] = IdleHold.ToString(),
+        };
         await using var dashboard = await LoopbackDashboard.StartAsync(location, users, settings, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("{Store}: dashboard on {Address}; signing in {Clients} clients", store, dashboard.Address, options.Clients);
         var clients = new List<HttpClient>();
@@ -85,8 +89,16 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
                 var progress = new Progress<long>(done => logger.LogInformation("{Store}: {Route}: {Requests:N0} requests", store, route.Name, done));
                 latencies.AddRange(await WebLoad.RunAsync(clients, [route], options.Window, progress, cancellationToken).ConfigureAwait(false));
             }
+            var idleReturns = new List<WebIdleReturn>();
+            if (options.Postgres is null)
+                foreach (var route in routes.Where(r => r.Name != WebBenchmarkFigures.BaselineRoute))
+                {
+                    logger.LogInformation("{Store}: {Route} after the dashboard let go of the file, {Samples} times", store, route.Name, IdleSamples);
+                    idleReturns.Add(await WebIdleReturn.MeasureAsync(clients[0], route.Name, route.Paths[0], IdleSamples, IdleHold * 3, cancellationToken)
+                        .ConfigureAwait(false));
+                }
             return new WebBenchmarkFigures(store, scale.Projects, scale.PmProjects, quarter.ToString(), options.Clients, options.Window.TotalSeconds,
-                options.WarmUp.TotalSeconds, latencies);
+                options.WarmUp.TotalSeconds, latencies, idleReturns);
         }
         finally
         {
@@ -111,6 +123,10 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
             .ConfigureAwait(false);
         return (warehouse.Store, scale, projects);
     }
+
+    // Shorter than serve's 2 s so the pauses between samples stay short; what a return costs does not depend on it.
+    private static readonly TimeSpan IdleHold = TimeSpan.FromMilliseconds(500);
+    private const int IdleSamples = 10;
 
     private static List<WebRoute> Routes(IReadOnlyList<KpiProject> projects) =>
     [

@@ -34,10 +34,16 @@ public static class ChallengeTrendChart
         }
 
         NoDataBands.Draw(plot, [.. quarters.Select(q => trends.Find(q, "all")!.Coverage)]);
+        var hotspots = new List<ChartHotspot>();
         foreach (var challenge in LabelScheme.Challenges)
         {
             var color = ChartPalette.Challenge(challenge);
             var values = quarters.Select(q => trends.Find(q, challenge)?.FundingApportioned is { } v ? ChartWords.Millions(v) : (double?)null).ToArray();
+            // Each observed point leads to its quarter's projects of the challenge (forecasts have none behind them).
+            for (var i = 0; i < values.Length; i++)
+                if (values[i] is { } y && trends.Find(quarters[i], challenge)?.FundingApportioned is { } funding && funding > 0)
+                    hotspots.Add(new ChartHotspot(ChartDrill.Trend(quarters[i], challenge),
+                        $"{quarters[i]}, {ChartWords.Challenge(challenge)}: {ChartWords.EurMillions(funding)}, list the projects", i, i, y, y, MinPixels: 14));
             var legend = true;
             // One line per run of quarters with data: a line drawn through a quarter without data would claim a value there.
             foreach (var (start, length) in Runs(values))
@@ -73,7 +79,7 @@ public static class ChallengeTrendChart
         }
         plot.Axes.Margins(bottom: 0.02);
         plot.ShowLegend(Edge.Right);
-        return new DashboardChart(Id, Title, XLabel, YLabel, method, AltText(trends, quarters, forecasts), table, plot);
+        return new DashboardChart(Id, Title, XLabel, YLabel, method, AltText(trends, quarters, forecasts), table, plot, hotspots);
     }
 
     /// <summary>The (start, length) of every run of consecutive values that are not null.</summary>

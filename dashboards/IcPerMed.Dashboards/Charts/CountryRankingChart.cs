@@ -30,11 +30,12 @@ public static class CountryRankingChart
             ChartCanvas.NoData(plot);
             return new DashboardChart(Id, title, XLabel, YLabel, method, $"{title}: {ChartWords.NoData}.", table, plot);
         }
-        RankingBars.Draw(plot, [.. shown.Select(r => new RankingBars.Item(r.Key[0], ChartWords.Millions(r.Value), ChartWords.Number(r.Value / 1_000_000m, 2)))],
-            ChartPalette.Blue);
+        var hotspots = RankingBars.Draw(plot, [.. shown.Select(r => new RankingBars.Item(r.Key[0], ChartWords.Millions(r.Value),
+            ChartWords.Number(r.Value / 1_000_000m, 2), ChartDrill.Kpi(kpiId, [.. r.Key]),
+            $"{r.Key[0]}: {ChartWords.EurMillions(r.Value)} in {ChartWords.Number(r.Projects)} PM projects, list the projects"))], ChartPalette.Blue);
         var alt = $"Horizontal bars of the {shown.Count} countries with most PM funding (apportioned). First is {shown[0].Key[0]} with " +
             $"{ChartWords.EurMillions(shown[0].Value)} in {ChartWords.Number(shown[0].Projects)} projects" +
             (shown.Count > 1 ? $"; last shown is {shown[^1].Key[0]} with {ChartWords.EurMillions(shown[^1].Value)}." : ".");
-        return new DashboardChart(Id, title, XLabel, YLabel, method, alt, table, plot);
+        return new DashboardChart(Id, title, XLabel, YLabel, method, alt, table, plot, hotspots);
     }
 }

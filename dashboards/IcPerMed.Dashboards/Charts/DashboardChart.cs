@@ -11,10 +11,15 @@ public sealed class DashboardChart
     // ScottPlot renders a Plot through shared state; the web may ask for one chart from two requests at once.
     private readonly Lock rendering = new();
 
-    internal DashboardChart(string id, string title, string xLabel, string yLabel, string method, string altText, ChartTable table, Plot plot)
+    internal DashboardChart(string id, string title, string xLabel, string yLabel, string method, string altText, ChartTable table, Plot plot,
+        IReadOnlyList<ChartHotspot>? hotspots = null)
     {
         (Id, Title, XLabel, YLabel, Method, AltText, Table, Plot) = (id, title, xLabel, yLabel, method, altText, table, plot);
+        Hotspots = hotspots ?? [];
     }
+
+    /// <summary>The drawn areas that lead to projects (bars, cells, points), in data coordinates.</summary>
+    public IReadOnlyList<ChartHotspot> Hotspots { get; }
 
     /// <summary>Stable identifier, e.g. <c>funding-per-year</c> (used in URLs and file names).</summary>
     public string Id { get; }
@@ -43,6 +48,34 @@ public sealed class DashboardChart
     {
         lock (rendering)
             return Plot.GetSvgXml(width, height);
+    }
+
+    /// <summary>
+    /// The chart as SVG to place inside a page: every hotspot a link (keyboard-reachable, named) to where
+    /// <paramref name="link"/> says its projects are; a hotspot without a link is left out.
+    /// </summary>
+    public string ToLinkedSvg(Func<ChartDrill, string?> link, int width = 960, int height = 480)
+    {
+        lock (rendering)
+        {
+            var svg = Plot.GetSvgXml(width, height);
+            // Pixels of the render just made: ScottPlot keeps its last layout for exactly this.
+            var areas = Hotspots.Select(spot => link(spot.Drill) is { } href ? Area(spot, href, width, height) : null)
+                .OfType<LinkedSvg.Area>().ToList();
+            return LinkedSvg.Compose(svg, AltText, areas, width, height);
+        }
+    }
+
+    private LinkedSvg.Area Area(ChartHotspot spot, string href, int width, int height)
+    {
+        var a = Plot.GetPixel(new Coordinates(spot.Left, spot.Bottom));
+        var b = Plot.GetPixel(new Coordinates(spot.Right, spot.Top));
+        double x = Math.Min(a.X, b.X), y = Math.Min(a.Y, b.Y), w = Math.Abs(a.X - b.X), h = Math.Abs(a.Y - b.Y);
+        if (w < spot.MinPixels) { x -= (spot.MinPixels - w) / 2; w = spot.MinPixels; }
+        if (h < spot.MinPixels) { y -= (spot.MinPixels - h) / 2; h = spot.MinPixels; }
+        x = Math.Clamp(x, 0, width);
+        y = Math.Clamp(y, 0, height);
+        return new LinkedSvg.Area(href, spot.Label, x, y, Math.Min(w, width - x), Math.Min(h, height - y));
     }
 
     public byte[] ToPng(int width = 960, int height = 480)

@@ -28,12 +28,13 @@ public static class FunderRankingChart
             ChartCanvas.NoData(plot);
             return new DashboardChart(Id, title, XLabel, YLabel, method, $"{title}: {ChartWords.NoData}.", table, plot);
         }
-        RankingBars.Draw(plot, [.. rows.Select(r => new RankingBars.Item(Name(r), ChartWords.Millions(r.Value), ChartWords.Number(r.Value / 1_000_000m, 2)))],
-            ChartPalette.BluishGreen);
+        var hotspots = RankingBars.Draw(plot, [.. rows.Select(r => new RankingBars.Item(Name(r), ChartWords.Millions(r.Value),
+            ChartWords.Number(r.Value / 1_000_000m, 2), ChartDrill.Kpi(kpiId, [.. r.Key]),
+            $"{Name(r)}: {ChartWords.EurMillions(r.Value)} in {ChartWords.Number(r.Projects)} PM projects, list the projects"))], ChartPalette.BluishGreen);
         var alt = $"Horizontal bars of the {rows.Count} funders with most PM funding. First is {Name(rows[0])} with " +
             $"{ChartWords.EurMillions(rows[0].Value)} in {ChartWords.Number(rows[0].Projects)} projects" +
             (rows.Count > 1 ? $"; last shown is {Name(rows[^1])} with {ChartWords.EurMillions(rows[^1].Value)}." : ".");
-        return new DashboardChart(Id, title, XLabel, YLabel, method, alt, table, plot);
+        return new DashboardChart(Id, title, XLabel, YLabel, method, alt, table, plot, hotspots);
     }
 
     private static string Name(Analytics.Kpis.KpiRow row) => row.Key.Count > 1 && row.Key[1].Length > 0 ? row.Key[1] : row.Key[0];

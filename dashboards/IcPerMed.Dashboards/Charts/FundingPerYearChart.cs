@@ -37,12 +37,18 @@ public static class FundingPerYearChart
 
         NoDataBands.Draw(plot, [.. years.Select(y => yearly.First(p => p.Period == y && p.Challenge == "all").Coverage)]);
         var bases = new double[years.Count];
+        var hotspots = new List<ChartHotspot>();
         foreach (var challenge in Series)
         {
             var bars = years.Select((year, i) =>
             {
-                var value = ChartWords.Millions(Point(yearly, year, challenge)?.FundingApportioned ?? 0m);
+                var funding = Point(yearly, year, challenge)?.FundingApportioned ?? 0m;
+                var value = ChartWords.Millions(funding);
                 var bar = new Bar { Position = i, ValueBase = bases[i], Value = bases[i] + value, FillColor = ChartPalette.Challenge(challenge), LineWidth = 0 };
+                // Each drawn segment leads to its projects; the table's "all" column leads to the whole year.
+                if (funding > 0)
+                    hotspots.Add(new ChartHotspot(ChartDrill.Trend(year, challenge),
+                        $"{year}, {ChartWords.Challenge(challenge)}: {ChartWords.EurMillions(funding)}, list the projects", i - 0.4, i + 0.4, bases[i], bases[i] + value));
                 bases[i] += value;
                 return bar;
             }).ToList();
@@ -53,7 +59,7 @@ public static class FundingPerYearChart
         ChartCanvas.CategoryTicks(plot.Axes.Bottom, years, every: LabelEvery(years.Count));
         plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(Edge.Right);
-        return new DashboardChart(Id, Title, XLabel, YLabel, method, AltText(years, totals, yearly), Table(years, yearly), plot);
+        return new DashboardChart(Id, Title, XLabel, YLabel, method, AltText(years, totals, yearly), Table(years, yearly), plot, hotspots);
     }
 
     private static TrendPoint? Point(IReadOnlyList<TrendPoint> yearly, string year, string challenge) =>

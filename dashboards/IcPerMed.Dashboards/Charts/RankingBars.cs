@@ -5,10 +5,11 @@ namespace IcPerMed.Dashboards.Charts;
 /// <summary>Horizontal bars, largest on top, each labelled with its value: the shape the country and funder rankings share.</summary>
 internal static class RankingBars
 {
-    /// <summary>One bar: its tick label (shortened when long) and its value in the axis unit.</summary>
-    public sealed record Item(string Label, double Value, string ValueText);
+    /// <summary>One bar: its tick label (shortened when long), its value in the axis unit, and where its projects are.</summary>
+    public sealed record Item(string Label, double Value, string ValueText, ChartDrill? Drill = null, string Spoken = "");
 
-    public static void Draw(Plot plot, IReadOnlyList<Item> items, Color color)
+    /// <summary>Draws the bars and returns where each leads: the bar's whole row, so a short bar is as easy to hit as a long one.</summary>
+    public static IReadOnlyList<ChartHotspot> Draw(Plot plot, IReadOnlyList<Item> items, Color color)
     {
         // Position count-1 is the top of the axis: the largest first, as people read a ranking.
         var bars = items.Select((item, i) => new Bar
@@ -22,5 +23,9 @@ internal static class RankingBars
         ChartCanvas.CategoryTicks(plot.Axes.Left, [.. items.Select(item => ChartCanvas.Shorten(item.Label, 32)).Reverse()]);
         // Room on the right for the value labels of the longest bar.
         plot.Axes.Margins(left: 0, right: 0.18, bottom: 0.03, top: 0.03);
+        var longest = items.Max(item => item.Value);
+        return [.. items.Select((item, i) => item.Drill is { } drill
+                ? new ChartHotspot(drill, item.Spoken, 0, longest, items.Count - 1 - i - 0.45, items.Count - 1 - i + 0.45) : null)
+            .OfType<ChartHotspot>()];
     }
 }

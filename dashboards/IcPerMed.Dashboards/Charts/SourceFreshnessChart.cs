@@ -51,15 +51,16 @@ public static class SourceFreshnessChart
             ChartCanvas.NoData(plot);
             return new DashboardChart(Id, Title, XLabel, YLabel, method, $"{Title}: {ChartWords.NoData}.", table, plot);
         }
-        RankingBars.Draw(plot, [.. drawn.Select(r => new RankingBars.Item($"{r.Source} ({r.Coverage!.Period})", r.DaysBehind!.Value, Label(r)))],
-            ChartPalette.Vermillion);
+        var hotspots = RankingBars.Draw(plot, [.. drawn.Select(r => new RankingBars.Item($"{r.Source} ({r.Coverage!.Period})", r.DaysBehind!.Value, Label(r),
+            r.Harvest is { } h ? ChartDrill.Kpi(kpiId, [.. h.Key]) : null,
+            $"{r.Source}: {ChartWords.Number((decimal)r.DaysBehind!.Value)} days behind, list the projects of its last harvest"))], ChartPalette.Vermillion);
         // Room for the value label right of the longest bar.
         plot.Axes.SetLimitsX(0, Math.Max(FewestDaysShown, drawn.Max(r => r.DaysBehind!.Value)) * 1.6);
         var alt = $"Horizontal bars of how many days each source's data stops before the end of {content.Trends.Quarter}, for " +
             $"{drawn.Count} source{(drawn.Count == 1 ? "" : "s")}: " +
             string.Join("; ", drawn.Select(r => $"{r.Source} covers {r.Coverage!.Period}, {ChartWords.Number((decimal)r.DaysBehind!.Value)} days behind" +
                 (r.Harvest is { } h ? $", harvested {HarvestAge(h.Value)}" : ", never harvested"))) + ".";
-        return new DashboardChart(Id, Title, XLabel, YLabel, method, alt, table, plot);
+        return new DashboardChart(Id, Title, XLabel, YLabel, method, alt, table, plot, hotspots);
     }
 
     private sealed record Row(string Source, SourceCoverage? Coverage, KpiRow? Harvest, double? DaysBehind);

@@ -22,6 +22,11 @@ public sealed record QuarterView(Quarter Quarter, SnapshotContent Content, KpiSn
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> svgs = new();
 
+    /// <summary>One chart as SVG for inside a page, with its links (which depend on the quarter only), rendered once.</summary>
+    public string LinkedChartSvg(string id, Func<Charts.ChartDrill, string?> link) => linkedSvgs.GetOrAdd(id, key => Chart(key).ToLinkedSvg(link));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> linkedSvgs = new();
+
     /// <summary>Where the numbers come from, in words: "snapshot 2 of 2026-10-02 (sha256 …)" or "computed live at …".</summary>
     public string Basis => Snapshot is null
         ? $"computed {SnapshotLabel.Live} at {ComputedAt:yyyy-MM-dd HH:mm}Z (no snapshot of {Quarter} yet)"

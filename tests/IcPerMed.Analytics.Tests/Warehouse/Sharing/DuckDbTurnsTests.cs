@@ -91,6 +91,11 @@ public sealed class DuckDbTurnsTests
         var dialect = (DuckDbDialect)dashboard.Dialect;
         await WaitUntilAsync(() => !dialect.IsHolding, TimeSpan.FromSeconds(5));
         Assert.Equal(0, dashboard.ChangesElsewhere);
+        // Taking the file back and reading is no change either (else every return after idle would forget everything).
+        await using (var read = await dashboard.OpenConnectionAsync(Ct))
+            Assert.Equal(0, await read.ScalarAsync<long>(null, "SELECT count(*) FROM own_write", Ct));
+        await WaitUntilAsync(() => !dialect.IsHolding, TimeSpan.FromSeconds(5));
+        Assert.Equal(0, dashboard.ChangesElsewhere);
 
         // Another writer while the dashboard has let go (the same process stands in for the command line: the file is
         // free, which is what matters here).
