@@ -42,6 +42,8 @@ public static class DashboardSetup
                 pages.Conventions.AuthorizeFolder("/Admin", DashboardRoles.CanAdminister);
                 pages.Conventions.AllowAnonymousToFolder("/Account");
                 pages.Conventions.AllowAnonymousToPage("/Error");
+                // The project list is Explore; /projects (the parent of /projects/{source}/{id}) shows it too.
+                pages.Conventions.AddPageRoute("/Explore", "projects");
             })
             .AddApplicationPart(typeof(DashboardSetup).Assembly);
         services.AddRateLimiter(limiter =>
@@ -56,6 +58,7 @@ public static class DashboardSetup
         // Names and titles in every European language stay readable in the HTML; <, >, &, quotes are still encoded.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(json => DashboardJson.Configure(json.SerializerOptions));
+        services.AddProblemDetails();
         return services;
     }
 
@@ -63,8 +66,10 @@ public static class DashboardSetup
     public static IApplicationBuilder UseDashboard(this IApplicationBuilder app, Action<IEndpointRouteBuilder>? mapMore = null)
     {
         app.UseSecurityHeaders();
-        app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        // People get the site's error page (Pages/Error.cshtml, in the layout); scripts calling /api get problem details
+        // (JSON), as its endpoints answer themselves.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/error").UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -76,6 +81,8 @@ public static class DashboardSetup
         });
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     private static void MapDashboard(this IEndpointRouteBuilder endpoints)
     {
