@@ -58,7 +58,10 @@ public static class IcPerMedHost
     {
         ArgumentNullException.ThrowIfNull(logging);
         logging.ClearProviders();
-        logging.SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Information)
+        var minimum = verbose ? LogLevel.Debug : LogLevel.Information;
+        logging.SetMinimumLevel(minimum)
+            // While a terminal shows progress bars (Cli.TerminalProgress) information lines are left out: they would tear the bars.
+            .AddFilter((_, level) => level >= minimum && (level >= LogLevel.Warning || !Cli.TerminalProgress.Showing))
             .AddFilter("System.Net.Http", LogLevel.Warning)
             .AddFilter("Polly", LogLevel.Warning)
             .AddFilter("Microsoft.AspNetCore", verbose ? LogLevel.Information : LogLevel.Warning)

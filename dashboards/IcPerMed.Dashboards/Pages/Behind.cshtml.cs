@@ -22,7 +22,7 @@ public sealed class BehindModel(WarehouseAccess access, QuarterAnalytics analyti
 
     public async Task<IActionResult> OnGetAsync(string? kind, string? quarter, CancellationToken cancellationToken)
     {
-        if (!QuarterPageModel.TryQuarter(quarter, analytics, out var q, out var error)) return BadRequest(error);
+        if (!QuarterPageModel.TryQuarter(quarter, analytics, out var q, out var error)) return this.BadRequestPage(error);
         Quarter = q;
         var query = Request.Query;
         var warehouse = await access.GetAsync().ConfigureAwait(false);
@@ -46,7 +46,7 @@ public sealed class BehindModel(WarehouseAccess access, QuarterAnalytics analyti
         }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException or FormatException)
         {
-            return BadRequest(e.Message);
+            return this.BadRequestPage(e.Message);
         }
         Basis = await BasisAsync(warehouse, view, frozen is not null, cancellationToken).ConfigureAwait(false);
         return Page();

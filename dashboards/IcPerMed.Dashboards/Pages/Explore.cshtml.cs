@@ -21,7 +21,7 @@ public sealed class ExploreModel(WarehouseAccess access) : PageModel
         }
         catch (ArgumentException e)
         {
-            return BadRequest(e.Message);
+            return this.BadRequestPage(e.Message);
         }
         return Page();
     }

@@ -17,7 +17,7 @@ public sealed class GapsModel(QuarterAnalytics analytics) : QuarterPageModel(ana
 
     public async Task<IActionResult> OnGetAsync(string? quarter, string? by, CancellationToken cancellationToken)
     {
-        if (by is not (null or "" or "country" or "funder")) return BadRequest($"by '{by}': write country or funder");
+        if (by is not (null or "" or "country" or "funder")) return this.BadRequestPage($"by '{by}': write country or funder");
         if (await LoadAsync(quarter, cancellationToken).ConfigureAwait(false) is { } failed) return failed;
         By = by is "funder" ? "funder" : "country";
         // Judged with the stated minimum, also when the snapshot was taken before the minimum existed; the heatmap does the same.

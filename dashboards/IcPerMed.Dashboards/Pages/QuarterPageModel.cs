@@ -15,7 +15,7 @@ public abstract class QuarterPageModel(QuarterAnalytics analytics) : PageModel
     /// <summary>Reads the quarter and its numbers; a bad quarter is a 400 that says what is wrong.</summary>
     protected async Task<IActionResult?> LoadAsync(string? quarter, CancellationToken cancellationToken)
     {
-        if (!TryQuarter(quarter, analytics, out var parsed, out var error)) return BadRequest(error);
+        if (!TryQuarter(quarter, analytics, out var parsed, out var error)) return this.BadRequestPage(error);
         View = await analytics.GetAsync(parsed, cancellationToken).ConfigureAwait(false);
         return null;
     }

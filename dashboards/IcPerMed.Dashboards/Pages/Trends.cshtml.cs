@@ -25,7 +25,7 @@ public sealed class TrendsModel(QuarterAnalytics analytics) : QuarterPageModel(a
 
     public async Task<IActionResult> OnGetAsync(string? quarter, string? per, CancellationToken cancellationToken)
     {
-        if (per is not (null or "" or "year" or "quarter")) return BadRequest($"per '{per}': write year or quarter");
+        if (per is not (null or "" or "year" or "quarter")) return this.BadRequestPage($"per '{per}': write year or quarter");
         if (await LoadAsync(quarter, cancellationToken).ConfigureAwait(false) is { } failed) return failed;
         Per = per is "quarter" ? "quarter" : "year";
         Points = Per == "quarter" ? View.Content.Trends.Quarterly : View.Content.Trends.Yearly;

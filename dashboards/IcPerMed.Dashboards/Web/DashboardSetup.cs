@@ -42,6 +42,8 @@ public static class DashboardSetup
                 pages.Conventions.AuthorizeFolder("/Admin", DashboardRoles.CanAdminister);
                 pages.Conventions.AllowAnonymousToFolder("/Account");
                 pages.Conventions.AllowAnonymousToPage("/Error");
+                // The project list is Explore; /projects (the parent of /projects/{source}/{id}) shows it too.
+                pages.Conventions.AddPageRoute("/Explore", "projects");
             })
             .AddApplicationPart(typeof(DashboardSetup).Assembly);
         services.AddRateLimiter(limiter =>
@@ -56,6 +58,7 @@ public static class DashboardSetup
         // Names and titles in every European language stay readable in the HTML; <, >, &, quotes are still encoded.
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(json => DashboardJson.Configure(json.SerializerOptions));
+        services.AddProblemDetails();
         return services;
     }
 
@@ -63,13 +66,13 @@ public static class DashboardSetup
     public static IApplicationBuilder UseDashboard(this IApplicationBuilder app, Action<IEndpointRouteBuilder>? mapMore = null)
     {
         app.UseSecurityHeaders();
-        // A DuckDB file a command holds for longer than a request waits is "busy, try again", not a failure.
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            ExceptionHandlingPath = "/error",
-            StatusCodeSelector = error => error is Analytics.Warehouse.Sharing.WarehouseBusyException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
-        });
-        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        // People get the site's error page (Pages/Error.cshtml, in the layout); scripts calling /api get problem details
+        // (JSON), as its endpoints answer themselves. A DuckDB file a command holds for longer than a request waits is
+        // "busy, try again" (503), not a failure.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor }).UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages
+            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = StatusFor })
+            .UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -81,6 +84,11 @@ public static class DashboardSetup
         });
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static int StatusFor(Exception error) =>
+        error is Analytics.Warehouse.Sharing.WarehouseBusyException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
 
     private static void MapDashboard(this IEndpointRouteBuilder endpoints)
     {

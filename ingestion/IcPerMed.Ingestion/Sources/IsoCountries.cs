@@ -23,19 +23,7 @@ internal static class IsoCountries
     };
 
     /// <summary>Whether <paramref name="code"/> is an upper-case ISO 3166-1 alpha-2 code of a country or territory.</summary>
-    public static bool IsAlpha2(string? code)
-    {
-        if (code is not { Length: 2 } || !code.All(char.IsAsciiLetterUpper))
-            return false;
-        try
-        {
-            return new RegionInfo(code).TwoLetterISORegionName == code;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
+    public static bool IsAlpha2(string? code) => Analytics.Model.CountryCodes.IsAlpha2(code);
 
     /// <summary>
     /// The alpha-2 code for a free-text country: a code itself ("GB"; "UK" read as GB, as the EU and UK bodies write

@@ -43,6 +43,9 @@ internal sealed class XlsxWorkbook : IAsyncDisposable
         {
             document = SpreadsheetDocument.Open(stream, false);
             var workbook = document.WorkbookPart ?? throw new SourceFormatException(name, "is not an XLSX workbook: it has no workbook part");
+            // The workbook part (its sheet list) loads on first use: load it here, so a broken one is reported as this
+            // file's error now and not as a crash when the first sheet is looked up.
+            _ = workbook.Workbook;
             return new XlsxWorkbook(name, stream, document, workbook);
         }
         catch (SourceFormatException)
@@ -73,7 +76,7 @@ internal sealed class XlsxWorkbook : IAsyncDisposable
         {
             return new XlsxRows($"{Name}!{sheet.Name?.Value}", (WorksheetPart)workbook.GetPartById(id), sharedStrings.Value);
         }
-        catch (Exception e) when (IsBrokenPackage(e) || e is ArgumentOutOfRangeException or InvalidCastException or System.Xml.XmlException)
+        catch (Exception e) when (IsBrokenPackage(e))
         {
             throw NotValid(Name, e);
         }
@@ -89,8 +92,12 @@ internal sealed class XlsxWorkbook : IAsyncDisposable
         return stream.DisposeAsync();
     }
 
+    // What a damaged package throws on the way in: the zip layer (IOException, InvalidDataException), the package and
+    // its parts ([Content_Types].xml, the .rels files, workbook.xml) as XML (XmlException), relationships that point
+    // nowhere (ArgumentException, KeyNotFoundException, UriFormatException) or to a part of the wrong type.
     private static bool IsBrokenPackage(Exception e) =>
-        e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException;
+        e is OpenXmlPackageException or IOException or FormatException or System.Xml.XmlException or InvalidOperationException
+            or ArgumentException or KeyNotFoundException or InvalidCastException or NotSupportedException;
 
     private static SourceFormatException NotValid(string name, Exception e) =>
         new(name, $"is not a valid XLSX workbook (truncated or another format): {e.Message}", e);

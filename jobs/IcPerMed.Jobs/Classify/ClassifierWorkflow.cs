@@ -47,7 +47,7 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
             return (current, false);
         logger.LogInformation("No trained model in {Models}: training one from the bundled labels", repository.Root);
         var set = await LoadTrainingSetAsync(null, null, overrides, cancellationToken).ConfigureAwait(false);
-        var classifier = Train(set, null, cancellationToken);
+        var classifier = Train(set, TrainingSteps, cancellationToken);
         repository.Save(classifier);
         return (classifier, true);
     }
@@ -68,7 +68,7 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
         if (current is not null)
             logger.LogInformation("Model {Version} was trained on other data (hash {Old}, the bundled labels now hash {New}): training a new one",
                 current.Version, current.Metadata.TrainingDataHash, set.Hash);
-        var classifier = Train(set, null, cancellationToken);
+        var classifier = Train(set, TrainingSteps, cancellationToken);
         repository.Save(classifier);
         return (classifier, true, current?.Version);
     }
@@ -88,6 +88,12 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
     /// (Classification:MinimumWords); the default minimum otherwise.
     /// </summary>
     public ThinTextRule ThinText { get; init; } = new();
+
+    /// <summary>Where the steps of a training this workflow starts itself are reported (a terminal's bar), if anywhere.</summary>
+    public IProgress<string>? TrainingSteps { get; init; }
+
+    /// <summary>Where <see cref="ClassifyWarehouseAsync"/> reports the projects classified so far (a terminal's bar), besides its log lines.</summary>
+    public IProgress<long>? Classified { get; init; }
 
     /// <summary>
     /// Classifies every stored project with <paramref name="classifier"/>, replacing its earlier predictions: the model
@@ -122,6 +128,7 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
             }
             await writer.AddAsync(predictions, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("Classified {Count} projects so far", writer.Written);
+            Classified?.Report(writer.Written);
         }
         await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
         if (withoutText > 0)

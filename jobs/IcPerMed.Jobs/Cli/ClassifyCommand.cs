@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IcPerMed.Analytics.Classification;
+using IcPerMed.Analytics.Status;
 using IcPerMed.Jobs.Classify;
 
 namespace IcPerMed.Jobs.Cli;
@@ -27,19 +28,32 @@ public static class ClassifyCommand
                 return CommandRunner.Usage("give either --all, or --input FILE and --output FILE");
             var logger = context.Logging.CreateLogger("classify");
             var settings = context.Options<ClassificationOptions>();
-            var workflow = new ClassifierWorkflow(logger, context.Time) { ThinText = settings.ThinText };
             var repository = settings.Models(parseResult.GetValue(TrainCommand.Models));
-            var (classifier, trained) = await workflow.CurrentOrTrainAsync(repository, null, cancellationToken).ConfigureAwait(false);
+            await using var warehouse = everything ? await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false) : null;
+            var projects = warehouse is null ? 0 : (await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false)).Sum(s => s.Projects);
+            var console = TerminalProgress.Console(context);
+            // On a terminal: a bar for the training (when there is no model yet), then one for the projects classified.
+            var (classifier, trained, summary, file) = await TerminalProgress.ShowAsync(console, async bars =>
+            {
+                var workflow = new ClassifierWorkflow(logger, context.Time)
+                {
+                    ThinText = settings.ThinText, TrainingSteps = bars?.Steps("train the classifier"),
+                    Classified = bars?.Counted("classify", projects, "projects"),
+                };
+                var (classifier, trained) = await workflow.CurrentOrTrainAsync(repository, null, cancellationToken).ConfigureAwait(false);
+                return warehouse is null
+                    ? (classifier, trained, (ClassificationSummary?)null,
+                        await ClassifyFileAsync(classifier, from!, to!, bars?.Steps("classify"), cancellationToken).ConfigureAwait(false))
+                    : (classifier, trained, await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false), default);
+            }).ConfigureAwait(false);
             if (trained)
                 Console.Error.WriteLine($"No trained model was in {repository.Root}: trained {classifier.Version} from the bundled labels first.");
-            if (everything)
+            if (summary is not null)
             {
-                await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-                var summary = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
                 Console.WriteLine($"model {classifier.Version}: {summary.Describe()}");
                 return CommandRunner.Ok;
             }
-            var (written, errors) = await ClassifyFileAsync(classifier, from!, to!, cancellationToken).ConfigureAwait(false);
+            var (written, errors) = file;
             Console.WriteLine($"model {classifier.Version}: {written:N0} projects written to {to}" +
                 (errors > 0 ? $"; {errors:N0} lines could not be classified, see {to}.errors.csv" : string.Empty));
             return CommandRunner.Ok;
@@ -48,7 +62,7 @@ public static class ClassifyCommand
     }
 
     private static async Task<(long Written, long Errors)> ClassifyFileAsync(PmClassifier classifier, string input, string output,
-        CancellationToken cancellationToken)
+        IProgress<string>? progress, CancellationToken cancellationToken)
     {
         const int batchSize = 2_000;
         var errorsPath = output + ".errors.csv";
@@ -63,6 +77,7 @@ public static class ClassifyCommand
                 await csv.WriteAsync(prediction, cancellationToken).ConfigureAwait(false);
             written += batch.Count;
             batch.Clear();
+            progress?.Report($"{written:N0} projects written to {Path.GetFileName(output)}");
         }
         await foreach (var line in ProjectTextFile.ReadLinesAsync(input, cancellationToken).ConfigureAwait(false))
         {

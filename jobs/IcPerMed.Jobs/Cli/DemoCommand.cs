@@ -28,17 +28,26 @@ public static class DemoCommand
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var source in demo)
-                await HarvestCommand.HarvestAsync(context, warehouse, source.Connector(), Path.Combine(SampleDirectory, source.Sample!),
-                    OutputFormat.Table, cancellationToken).ConfigureAwait(false);
             var settings = context.Options<ClassificationOptions>();
-            var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time) { ThinText = settings.ThinText };
-            var (classifier, trained, replaced) = await workflow.CurrentForBundledLabelsAsync(settings.Models(), warehouse, cancellationToken).ConfigureAwait(false);
+            // One display for the whole run on a terminal: a bar per harvested file, then training, then classifying.
+            var (classifier, trained, replaced, summary) = await TerminalProgress.ShowAsync(TerminalProgress.Console(context), async bars =>
+            {
+                foreach (var source in demo)
+                    await HarvestCommand.HarvestAsync(context, warehouse, source.Connector(), Path.Combine(SampleDirectory, source.Sample!),
+                        bars, cancellationToken).ConfigureAwait(false);
+                var projects = bars is null ? 0 : (await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false)).Sum(s => s.Projects);
+                var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time)
+                {
+                    ThinText = settings.ThinText, TrainingSteps = bars?.Steps("train the classifier"),
+                    Classified = bars?.Counted("classify", projects, "projects"),
+                };
+                var (classifier, trained, replaced) = await workflow.CurrentForBundledLabelsAsync(settings.Models(), warehouse, cancellationToken).ConfigureAwait(false);
+                return (classifier, trained, replaced, await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false));
+            }).ConfigureAwait(false);
             if (replaced is not null)
                 Console.WriteLine($"Model {replaced} was trained on other labels than the bundled ones: trained {classifier.Version} on {classifier.Metadata.RowsTrained:N0} labelled projects.");
             if (trained)
                 Console.WriteLine(classifier.Metadata.CrossValidation.ToTable());
-            var summary = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
             StatusTable.Write(await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false), warehouse.Location);
             SourceFundingTable.Write(await warehouse.GetSourceFundingAsync(cancellationToken).ConfigureAwait(false));
             Console.WriteLine($"Classified {summary.Classified:N0} projects with model {classifier.Version}: {summary.DescribeDecisions()}.");

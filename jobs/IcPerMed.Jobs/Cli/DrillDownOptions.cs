@@ -7,7 +7,7 @@ public sealed class DrillDownOptions
 {
     public Option<string?> Quarter { get; } = KpiOptions.QuarterOption();
 
-    public Option<int> Limit { get; } = new("--limit") { Description = "At most this many projects, largest grant first.", DefaultValueFactory = _ => 50 };
+    public Option<int> Limit { get; } = new Option<int>("--limit") { Description = "At most this many projects, largest grant first.", DefaultValueFactory = _ => 50 }.AtLeast(1);
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)

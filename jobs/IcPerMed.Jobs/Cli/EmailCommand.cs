@@ -94,6 +94,8 @@ public static class EmailCommand
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             var at = KpiOptions.ReadQuarter(parseResult, quarter, context.Time);
+            if (!EmailAddressRules.TryParse(parseResult.GetValue(subscriber)!, out _, out var reason))
+                throw new UsageException($"--subscriber: {reason}");
             try
             {
                 var entry = await Job(context).ResendAsync(at, parseResult.GetValue(subscriber)!, cancellationToken).ConfigureAwait(false);

@@ -42,6 +42,7 @@ public static class ExportCommand
             var at = KpiOptions.ReadQuarter(parseResult, quarter, context.Time);
             var allProjects = parseResult.GetValue(all);
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            filter = await filter.WithKnownFundersAsync(warehouse, cancellationToken).ConfigureAwait(false);
             var origin = await QuarterOrigin.ResolveAsync(warehouse, at, filter, parseResult.GetValue(QuarterOrigin.Live),
                 allProjects ? "--all-projects: a snapshot keeps its PM projects only" : null, context.Time, cancellationToken).ConfigureAwait(false);
             var frozen = origin.Snapshot is { } snapshot
@@ -73,6 +74,7 @@ public static class ExportCommand
             if (id != "all")
                 Analytics.Kpis.KpiCatalogue.Find(id);
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            filter = await filter.WithKnownFundersAsync(warehouse, cancellationToken).ConfigureAwait(false);
             var reading = await KpiReading.LoadAsync(warehouse, at, filter, parseResult.GetValue(live), cancellationToken).ConfigureAwait(false);
             var frame = id == "all" ? ExportFrames.AllKpis(reading.Kpis)
                 : ExportFrames.Kpi(reading.Kpis.FirstOrDefault(k => string.Equals(k.Id, id, StringComparison.OrdinalIgnoreCase))

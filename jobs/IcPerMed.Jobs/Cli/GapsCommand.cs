@@ -45,6 +45,7 @@ public static class GapsCommand
                 throw new UsageException($"--min-projects {minimum} must be 0 or more");
             var dimension = parseResult.GetValue(by);
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            filter = await filter.WithKnownFundersAsync(warehouse, cancellationToken).ConfigureAwait(false);
             var origin = await QuarterOrigin.ResolveAsync(warehouse, at, filter, parseResult.GetValue(QuarterOrigin.Live),
                 level == GapMatrix.DefaultAlpha ? null : $"--alpha {level}: snapshots are judged at {GapMatrix.DefaultAlpha}",
                 context.Time, cancellationToken).ConfigureAwait(false);
@@ -98,6 +99,7 @@ public static class GapsCommand
             var dimension = parseResult.GetValue(by);
             var key = parseResult.GetValue(member)!;
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            filter = await filter.WithKnownFundersAsync(warehouse, cancellationToken).ConfigureAwait(false);
             var projects = await warehouse.GetProjectsBehindGapCellAsync(at, filter, dimension,
                 dimension == GapDimension.Country ? key.ToUpperInvariant() : key, code, parseResult.GetValue(options.Limit), cancellationToken).ConfigureAwait(false);
             ProjectList.Write(projects, parseResult.GetValue(GlobalOptions.Format));

@@ -6,7 +6,6 @@ using IcPerMed.Ingestion;
 using IcPerMed.Ingestion.Harvesting;
 using IcPerMed.Ingestion.Sources;
 using Microsoft.Extensions.Logging;
-using Spectre.Console;
 
 namespace IcPerMed.Jobs.Cli;
 
@@ -47,8 +46,9 @@ public static class HarvestCommand
     {
         var format = parseResult.GetValue(GlobalOptions.Format);
         await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
-        var summary = await HarvestAsync(context, warehouse, connector, from, format, cancellationToken,
-            parseResult.GetValue(StateDirectory) ?? context.Options<IngestionOptions>().StateDirectory, parseResult.GetValue(Full)).ConfigureAwait(false);
+        var summary = await TerminalProgress.ShowAsync(TerminalProgress.Console(context), bars => HarvestAsync(context, warehouse, connector,
+            from, bars, cancellationToken, parseResult.GetValue(StateDirectory) ?? context.Options<IngestionOptions>().StateDirectory,
+            parseResult.GetValue(Full))).ConfigureAwait(false);
         var statuses = (await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false)).Where(s => s.Source == connector.Source);
         if (format == OutputFormat.Json)
             Console.WriteLine(SourceStatusDocument.ToJson(SourceStatusDocument.Build(statuses, summary)));
@@ -70,18 +70,18 @@ public static class HarvestCommand
             $"setting {IngestionOptions.Section}:{nameof(IngestionOptions.StateDirectory)} (or $ICPERMED_STATE_DIR), then data/harvest-state.",
     };
 
-    /// <summary>Runs one connector with progress shown; shared by <c>harvest</c> and <c>demo</c>.</summary>
+    /// <summary>
+    /// Runs one connector, its progress on <paramref name="bars"/> (a terminal) or in the logs (null); shared by
+    /// <c>harvest</c> and <c>demo</c>.
+    /// </summary>
     public static async Task<HarvestSummary> HarvestAsync(CommandContext context, Analytics.Warehouse.Warehouse warehouse,
-        ISourceConnector connector, string? from, OutputFormat format, CancellationToken cancellationToken,
+        ISourceConnector connector, string? from, ProgressBars? bars, CancellationToken cancellationToken,
         string? stateDirectory = null, bool fullRead = false)
     {
         var logger = context.Logging.CreateLogger<HarvestRunner>();
         using var http = SourceHttpClient.Create();
-        var interactive = format == OutputFormat.Table && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        return await HarvestProgressDisplay.RunAsync(interactive, logger, context.Time, progress =>
-        {
-            var harvestContext = HarvestContext.ForRun(http, context.Time, stateDirectory, progress) with { FullRead = fullRead };
-            return new HarvestRunner(warehouse, harvestContext, logger).RunAsync(connector, from, cancellationToken);
-        }).ConfigureAwait(false);
+        var progress = HarvestProgressDisplay.For(bars, connector.Source, logger, context.Time);
+        var harvestContext = HarvestContext.ForRun(http, context.Time, stateDirectory, progress) with { FullRead = fullRead };
+        return await new HarvestRunner(warehouse, harvestContext, logger).RunAsync(connector, from, cancellationToken).ConfigureAwait(false);
     }
 }

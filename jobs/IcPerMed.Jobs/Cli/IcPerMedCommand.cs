@@ -1,10 +1,29 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace IcPerMed.Jobs.Cli;
 
 /// <summary>The root command: global options and the table of contents of every subcommand.</summary>
 public static class IcPerMedCommand
 {
+    /// <summary>
+    /// How icpermed reads its command line: no response files, so an argument starting with '@' (an address such as
+    /// <c>@example.org</c>) is read as written and checked by its command, never opened as a file of arguments.
+    /// </summary>
+    public static ParserConfiguration Parser { get; } = new() { ResponseFileTokenReplacer = null };
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>. A mistake the parser sees (an unknown option, a value not among those
+    /// allowed, a missing argument) exits with <see cref="CommandRunner.BadUsage"/> as the README promises, not the
+    /// parser's own 1.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, InvocationConfiguration? invocation = null, CancellationToken cancellationToken = default)
+    {
+        var parseResult = Create().Parse(args, Parser);
+        var exit = await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        return parseResult.Action is ParseErrorAction && exit != CommandRunner.Ok ? CommandRunner.BadUsage : exit;
+    }
+
     public static RootCommand Create()
     {
         var root = new RootCommand(

@@ -1,12 +1,11 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using IcPerMed.Analytics.Kpis;
 using IcPerMed.Analytics.Model;
 
 namespace IcPerMed.Jobs.Cli;
 
 /// <summary>The quarter, filter and output options shared by kpis, gaps, trends, snapshot and export.</summary>
-public static partial class KpiOptions
+public static class KpiOptions
 {
     public static Option<string?> QuarterOption() => new("--quarter")
     {
@@ -44,9 +43,7 @@ public static partial class KpiOptions
 
     public static KpiFilter ReadFilter(ParseResult parseResult)
     {
-        var countries = Values(parseResult, Country).Select(c => c.ToUpperInvariant()).ToList();
-        if (countries.FirstOrDefault(c => !CountryCode().IsMatch(c)) is { } badCountry)
-            throw new UsageException($"--country '{badCountry}' is not an ISO 3166 alpha-2 code such as DE");
+        var countries = FilterValues.Countries("--country", Values(parseResult, Country));
         var challenges = Values(parseResult, Challenge).Select(c => c.ToLowerInvariant()).ToList();
         if (challenges.FirstOrDefault(c => !KpiCatalogue.ChallengeCodes.Contains(c)) is { } badChallenge)
             throw new UsageException($"--challenge '{badChallenge}' is not a challenge: use c1, c2, c3, c4 or c5");
@@ -60,6 +57,14 @@ public static partial class KpiOptions
         };
     }
 
+    /// <summary>
+    /// <paramref name="filter"/> with its funder ids checked against <paramref name="warehouse"/> and spelled as it
+    /// spells them: an unknown funder is a usage mistake, not an empty answer.
+    /// </summary>
+    public static async Task<KpiFilter> WithKnownFundersAsync(this KpiFilter filter, Analytics.Warehouse.Warehouse warehouse,
+        CancellationToken cancellationToken) =>
+        filter with { Funders = await FilterValues.FundersAsync("--funder", filter.Funders, warehouse, cancellationToken).ConfigureAwait(false) };
+
     private static Option<string[]> List(string name, string description) => new(name)
     {
         Description = description + " Repeat the option or separate values by commas.",
@@ -69,9 +74,6 @@ public static partial class KpiOptions
 
     private static List<string> Values(ParseResult parseResult, Option<string[]> option) =>
         [.. (parseResult.GetValue(option) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct()];
-
-    [GeneratedRegex("^[A-Z]{2}$")]
-    private static partial Regex CountryCode();
 }
 
 /// <summary>How kpis, gaps, trends and snapshot print.</summary>

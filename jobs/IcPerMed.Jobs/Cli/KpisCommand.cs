@@ -25,6 +25,7 @@ public static class KpisCommand
         {
             var (filter, at) = (KpiOptions.ReadFilter(parseResult), KpiOptions.ReadQuarter(parseResult, quarter, context.Time));
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            filter = await filter.WithKnownFundersAsync(warehouse, cancellationToken).ConfigureAwait(false);
             var reading = await KpiReading.LoadAsync(warehouse, at, filter, parseResult.GetValue(live), cancellationToken).ConfigureAwait(false);
             switch (parseResult.GetValue(format))
             {
@@ -80,6 +81,7 @@ public static class KpisCommand
         {
             var (filter, at) = (KpiOptions.ReadFilter(parseResult), KpiOptions.ReadQuarter(parseResult, options.Quarter, context.Time));
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            filter = await filter.WithKnownFundersAsync(warehouse, cancellationToken).ConfigureAwait(false);
             var origin = await QuarterOrigin.ResolveAsync(warehouse, at, filter, parseResult.GetValue(QuarterOrigin.Live), null, context.Time,
                 cancellationToken).ConfigureAwait(false);
             var frozen = origin.Snapshot is { } snapshot ? await warehouse.FrozenFilterAsync(snapshot.Id, cancellationToken).ConfigureAwait(false) : null;

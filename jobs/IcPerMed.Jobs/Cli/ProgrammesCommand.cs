@@ -30,6 +30,7 @@ public static class ProgrammesCommand
         {
             var filter = ReadFilter(Values(parseResult, funder), Values(parseResult, country), Values(parseResult, kind));
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            filter = filter with { Funders = await FilterValues.FundersAsync("--funder", filter.Funders, warehouse, cancellationToken).ConfigureAwait(false) };
             var programmes = await warehouse.GetProgrammeFactsAsync(filter, cancellationToken).ConfigureAwait(false);
             switch (parseResult.GetValue(format))
             {
@@ -51,9 +52,7 @@ public static class ProgrammesCommand
 
     private static ProgrammeFilter ReadFilter(List<string> funders, List<string> countries, List<string> kinds)
     {
-        countries = [.. countries.Select(c => c.ToUpperInvariant())];
-        if (countries.FirstOrDefault(c => c.Length != 2 || !c.All(char.IsAsciiLetterUpper)) is { } bad)
-            throw new UsageException($"--country '{bad}' is not an ISO 3166 alpha-2 code such as ES (EU for the European Commission)");
+        countries = FilterValues.Countries("--country", countries);
         var parsed = new List<ProgrammeKind>();
         foreach (var k in kinds)
             parsed.Add(Enum.TryParse<ProgrammeKind>(k, ignoreCase: true, out var value) && !int.TryParse(k, out _) ? value

@@ -10,7 +10,7 @@ namespace IcPerMed.Jobs.Cli;
 public static class ReconcileCommand
 {
     private static readonly Option<string?> Source = new("--source") { Description = "Only this source (default: every source's newest succeeded run)." };
-    private static readonly Option<long?> Run = new("--run") { Description = "This harvest run (an id from status or the Sources page)." };
+    private static readonly Option<long?> Run = new Option<long?>("--run") { Description = "This harvest run (an id from status or the Sources page)." }.AtLeast(1);
 
     public static Command Create()
     {

@@ -19,7 +19,7 @@ public static class ReviewCommand
 
     public static Command Create()
     {
-        var limit = new Option<int>("--limit") { Description = "How many projects to list.", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int>("--limit") { Description = "How many projects to list.", DefaultValueFactory = _ => 20 }.AtLeast(1);
         var command = new Command("review", "List the projects for analysts to label: those the classifier abstained on for insufficient text (title only or too few words) whose text would have scored PM, then those in a language the model was not trained on, then the rest by expected gain for the next model: how far apart the pm model and its NB-SVM twin put pm (members' disagreement) minus how close the nearest score lies to its threshold (margin), highest first. Analysts' labels (icpermed label, or the web project page) feed the next training.")
         {
             limit, GlobalOptions.Format,

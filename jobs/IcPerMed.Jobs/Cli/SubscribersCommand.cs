@@ -3,7 +3,7 @@ using System.Globalization;
 using IcPerMed.Analytics.Email;
 using IcPerMed.Analytics.Kpis;
 using IcPerMed.Analytics.Snapshots;
-using MimeKit;
+using IcPerMed.Jobs.Email;
 
 namespace IcPerMed.Jobs.Cli;
 
@@ -41,8 +41,8 @@ public static class SubscribersCommand
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             var address = parseResult.GetValue(email)!.Trim();
-            if (!MailboxAddress.TryParse(address, out var mailbox) || !mailbox.Address.Contains('@', StringComparison.Ordinal))
-                throw new UsageException($"'{address}' is not an email address");
+            if (!EmailAddressRules.TryParse(address, out var mailbox, out var reason))
+                throw new UsageException(reason);
             var ids = parseResult.GetValue(kpis)!.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 .Select(KpiId).Distinct().ToList();
             var limits = parseResult.GetValue(thresholds)!.Select(Threshold).ToDictionary(t => t.Kpi, t => t.Percent);

@@ -34,8 +34,10 @@ public static class TrainCommand
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
             var set = await workflow.LoadTrainingSetAsync(parseResult.GetValue(labels), parseResult.GetValue(texts),
                 parseResult.GetValue(noOverrides) ? null : warehouse, cancellationToken).ConfigureAwait(false);
-            var progress = new Progress<string>(message => logger.LogInformation("{Step}", message));
-            var classifier = workflow.Train(set, progress, cancellationToken);
+            // On a terminal a bar with the latest step; otherwise each step as a log line, as before.
+            var classifier = await TerminalProgress.ShowAsync(TerminalProgress.Console(context), bars => Task.Run(() => workflow.Train(set,
+                bars?.Steps("train the classifier") ?? new Progress<string>(message => logger.LogInformation("{Step}", message)), cancellationToken),
+                cancellationToken)).ConfigureAwait(false);
             var repository = context.Options<ClassificationOptions>().Models(parseResult.GetValue(Models));
             var previous = repository.CurrentMetadata();
             var directory = repository.Save(classifier);

@@ -35,6 +35,7 @@ public static class TrendsCommand
         {
             var (filter, at) = (KpiOptions.ReadFilter(parseResult), KpiOptions.ReadQuarter(parseResult, quarter, context.Time));
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            filter = await filter.WithKnownFundersAsync(warehouse, cancellationToken).ConfigureAwait(false);
             var origin = await QuarterOrigin.ResolveAsync(warehouse, at, filter, parseResult.GetValue(QuarterOrigin.Live), null, context.Time,
                 cancellationToken).ConfigureAwait(false);
             var trends = origin.Snapshot?.Content.Trends ?? await warehouse.ComputeTrendsAsync(at, filter, cancellationToken).ConfigureAwait(false);
@@ -82,6 +83,7 @@ public static class TrendsCommand
             else if (!(text.Length == 4 && text.All(char.IsAsciiDigit)))
                 throw new UsageException($"period '{text}' is neither a year (2026) nor a quarter (2026Q3)");
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
+            filter = await filter.WithKnownFundersAsync(warehouse, cancellationToken).ConfigureAwait(false);
             var projects = await warehouse.GetProjectsBehindTrendPointAsync(at, filter, text, code, parseResult.GetValue(options.Limit), cancellationToken).ConfigureAwait(false);
             ProjectList.Write(projects, parseResult.GetValue(GlobalOptions.Format));
             return CommandRunner.Ok;

@@ -8,3 +8,9 @@ public sealed class SynchronousProgress(Action<string> report) : IProgress<strin
 {
     public void Report(string value) => report(value);
 }
+
+/// <summary><see cref="SynchronousProgress"/> for any value: a count of projects, a file's bytes read.</summary>
+public sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}

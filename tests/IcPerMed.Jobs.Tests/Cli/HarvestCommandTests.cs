@@ -54,7 +54,8 @@ public sealed class HarvestCommandTests
     {
         var result = await IcPerMedProcess.RunAsync(Ct, "harvest", "gtr", "--page-size", "500");
 
-        Assert.Equal(1, result.ExitCode);
+        // A usage mistake: exit code 2 (the parser's own code was 1 until issue 19).
+        Assert.Equal(2, result.ExitCode);
         Assert.Contains("--page-size must be between 1 and 100", result.Error + result.Output);
     }
 

@@ -43,7 +43,7 @@ public sealed class UsersCommandTests
         Assert.Contains(reason, weak.Error);
         var role = await IcPerMedProcess.RunAsync(new Dictionary<string, string> { ["ICPERMED_PASSWORD"] = "long enough pw" }, Ct,
             "users", "add", "ana", "--role", "superuser", "--users-file", file);
-        Assert.NotEqual(0, role.ExitCode);
+        Assert.Equal(2, role.ExitCode);
         Assert.False(File.Exists(file));
     }
 

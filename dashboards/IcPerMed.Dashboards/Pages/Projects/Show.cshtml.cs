@@ -38,9 +38,9 @@ public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics
         // Razor Pages cannot put [Authorize] on one handler, so the POST checks the analyst policy itself.
         if (!(await authorization.AuthorizeAsync(User, DashboardRoles.CanCorrect).ConfigureAwait(false)).Succeeded) return Forbid();
         if (!await LoadAsync(source, id, cancellationToken).ConfigureAwait(false)) return NotFound();
-        if (string.IsNullOrWhiteSpace(reason)) return BadRequest("reason: say why the labels are corrected");
+        if (string.IsNullOrWhiteSpace(reason)) return this.BadRequestPage("reason: say why the labels are corrected");
         var unknown = labels.Where(l => !LabelScheme.Labels.Contains(l)).ToList();
-        if (unknown.Count > 0) return BadRequest($"labels: unknown {string.Join(", ", unknown)}");
+        if (unknown.Count > 0) return this.BadRequestPage($"labels: unknown {string.Join(", ", unknown)}");
         var warehouse = await access.GetAsync().ConfigureAwait(false);
         var overrideId = await warehouse.AddOverrideAsync(new LabelOverride(source, id,
             [.. LabelScheme.Labels.Select(labels.Contains)], User.Identity!.Name!, reason.Trim()), cancellationToken).ConfigureAwait(false);
