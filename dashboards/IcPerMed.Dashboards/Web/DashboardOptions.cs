@@ -24,6 +24,15 @@ public sealed class DashboardOptions
     /// <summary>A JSON file of more users, written by <c>icpermed users add</c>.</summary>
     public string UsersFile { get; set; } = "data/users.json";
 
+    /// <summary>
+    /// The signed-in sessions (the cookie carries only a session id): a session ends when its user signs out, even where a
+    /// copy of the cookie was kept, and sessions outlive a restart of <c>serve</c>. Default: beside the users file.
+    /// </summary>
+    public string? SessionsFile { get; set; }
+
+    /// <summary><see cref="SessionsFile"/>, or <c>users.sessions.json</c> beside <see cref="UsersFile"/>.</summary>
+    public string ResolvedSessionsFile => SessionsFile is { Length: > 0 } file ? file : Path.ChangeExtension(UsersFile, ".sessions.json");
+
     /// <summary>Sign-in through an OpenID Connect provider, used when its authority and client id are set.</summary>
     public OpenIdConnectSettings OpenIdConnect { get; set; } = new();
 
@@ -40,6 +49,12 @@ public sealed class DashboardUserOptions
     public string Name { get; set; } = "";
     public string Role { get; set; } = "";
     public string PasswordHash { get; set; } = "";
+
+    /// <summary>
+    /// Changes whenever <c>icpermed users add</c> saves the user (a new password or role), which ends every session signed
+    /// in with the old one. Empty for users from configuration: their stamp is derived from the password hash.
+    /// </summary>
+    public string SecurityStamp { get; set; } = "";
 }
 
 /// <summary>The OpenID Connect provider; the client secret comes from the environment (Dashboard__OpenIdConnect__ClientSecret).</summary>

@@ -21,7 +21,7 @@ public static class ServeCommand
             Description = "No web pages: only the job scheduler (Quartz) and a job server (Hangfire). With a PostgreSQL --db, run several on several machines to share the work.",
         };
         var command = new Command("serve",
-            "Serve the web dashboard (overview, gaps, trends, explore, projects, sources, model, admin) and the JSON API under /api, with the job scheduler and the job dashboard (/jobs, admins). " +
+            "Serve the web dashboard (overview, gaps, trends, explore, projects, sources, model, admin) and the JSON API under /api, with the job scheduler, the Jobs page (/admin/jobs) and Hangfire's dashboard (/jobs/hangfire), admins only. " +
             $"Users: {DashboardHost.SettingsFile}, ICPERMED_Dashboard__... environment variables, or `icpermed users add`.")
         { urls, workerOnly };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>

@@ -7,7 +7,9 @@ namespace IcPerMed.Jobs.Cli;
 
 /// <summary>
 /// <c>icpermed users add|list|remove</c>: the dashboard's password users in the users file. Only a PBKDF2 hash is
-/// written; the password comes from ICPERMED_PASSWORD, standard input (--password-stdin) or a hidden prompt.
+/// written; the password comes from ICPERMED_PASSWORD, standard input (--password-stdin) or a hidden prompt. A running
+/// dashboard notices the file change at its next request: a removed user, or one saved again (new password or role, new
+/// security stamp), is signed out of every open session.
 /// </summary>
 public static class UsersCommand
 {
@@ -34,7 +36,7 @@ public static class UsersCommand
         var role = new Option<string>("--role") { Description = "viewer (reads), analyst (also corrects labels) or admin (also admin pages).", Required = true };
         role.AcceptOnlyFromAmong([.. DashboardRoles.All]);
         var stdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of standard input." };
-        var command = new Command("add", $"Add a user or replace their role and password (password from ${PasswordVariable}, --password-stdin, or a prompt).") { name, role, stdin, File };
+        var command = new Command("add", $"Add a user or replace their role and password, which signs them out of open sessions (password from ${PasswordVariable}, --password-stdin, or a prompt).") { name, role, stdin, File };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, context =>
         {
             var password = Environment.GetEnvironmentVariable(PasswordVariable);
@@ -64,7 +66,7 @@ public static class UsersCommand
     private static Command CreateRemove()
     {
         var name = new Argument<string>("name") { Description = "The sign-in name to remove." };
-        var command = new Command("remove", "Remove a user from the users file.") { name, File };
+        var command = new Command("remove", "Remove a user from the users file; their open dashboard sessions end at their next request.") { name, File };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, context =>
         {
             if (!UsersFile.Remove(parseResult.GetValue(File)!, parseResult.GetValue(name)!))

@@ -4,7 +4,7 @@ using IcPerMed.Dashboards.Web.Security;
 namespace IcPerMed.Jobs.Serve;
 
 /// <summary>
-/// The Hangfire dashboard at /jobs shows and retries jobs, so only admins see it. Hangfire answers 401 to an
+/// The Hangfire dashboard (/jobs/hangfire) shows and retries jobs, so only admins see it. Hangfire answers 401 to an
 /// anonymous request and 403 to a signed-in viewer or analyst when this says no.
 /// </summary>
 public sealed class AdminOnlyJobDashboard : IDashboardAuthorizationFilter

@@ -1,9 +1,12 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using IcPerMed.Dashboards.Web.Security;
 using IcPerMed.Analytics;
 using IcPerMed.Analytics.Warehouse;
 using IcPerMed.Ingestion.Sources;
 using IcPerMed.Jobs.Scheduling;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +23,20 @@ namespace IcPerMed.Jobs.Serve;
 /// </summary>
 public static class JobHosting
 {
-    public const string DashboardPath = "/jobs";
+    /// <summary>Hangfire's own dashboard (queue, history, retries); the schedules are on <see cref="SchedulesPath"/>.</summary>
+    public const string DashboardPath = "/jobs/hangfire";
+
+    /// <summary>The admin Jobs page: every schedule, next fire, last run, "Run now" (<see cref="QuartzScheduleBoard"/>).</summary>
+    public const string SchedulesPath = "/admin/jobs";
+
+    /// <summary>
+    /// Hangfire's dashboard under the site's policy plus inline styles. Under <c>style-src 'self'</c> Chromium blocks (and
+    /// logs) the style element its chart script adds on the overview and the style attributes of a job's details page
+    /// (Hangfire 1.8.25; HangfireIO/Hangfire#1897 moved only its own pages' attributes to CSS). Scripts stay same-site
+    /// only and styles run no code; a hash would break with every Hangfire release.
+    /// </summary>
+    public static readonly string DashboardContentSecurityPolicy =
+        SecurityHeaders.ContentSecurityPolicy.Replace("style-src 'self'", "style-src 'self' 'unsafe-inline'", StringComparison.Ordinal);
 
     /// <summary>
     /// Quartz and a Hangfire server over the jobs <see cref="JobsModule.AddJobs"/> registered, on the warehouse of
@@ -37,6 +53,7 @@ public static class JobHosting
         services.AddHangfire((provider, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            AddLastRunFilterOnce();
             var jobs = provider.GetRequiredService<IOptions<JobsOptions>>().Value;
             if (server)
                 hangfire.UsePostgreSqlStorage(storage => storage.UseNpgsqlConnection(warehouse), new PostgreSqlStorageOptions
@@ -134,12 +151,24 @@ public static class JobHosting
         [.. ScheduledJobNames(configuration, sources).Select(name => (name, schedule: JobSchedules.For(configuration, name, sources)))
             .Where(s => s.schedule.Enabled && s.schedule.Cron is not null).Select(s => TriggerKey(s.name, s.schedule))];
 
-    /// <summary>The Hangfire dashboard at /jobs, admins only.</summary>
-    public static void MapJobDashboard(this IEndpointRouteBuilder endpoints) =>
+    /// <summary>The Hangfire dashboard at <see cref="DashboardPath"/>, admins only; its "back to site" leads to the schedules.</summary>
+    public static void MapJobDashboard(this IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminOnlyJobDashboard()],
             DashboardTitle = "icpermed jobs",
-            AppPath = "/",
-        });
+            AppPath = SchedulesPath,
+        }).WithContentSecurityPolicy(DashboardContentSecurityPolicy);
+        // /jobs was Hangfire's dashboard until the schedules page came: links and bookmarks to it land on the schedules.
+        endpoints.MapGet("/jobs", () => Results.Redirect(SchedulesPath));
+    }
+
+    // Hangfire's filters are global to the process, and tests and bench web build several hosts in one.
+    private static void AddLastRunFilterOnce()
+    {
+        lock (GlobalJobFilters.Filters)
+            if (!GlobalJobFilters.Filters.Any(f => ReferenceEquals(f.Instance, LastRunFilter.Instance)))
+                GlobalJobFilters.Filters.Add(LastRunFilter.Instance);
+    }
 }

@@ -17,26 +17,32 @@ public sealed record LoopbackUser(string Name, string Role, string Password);
 public sealed class LoopbackDashboard : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly string? ownSessions;
 
-    private LoopbackDashboard(WebApplication app, Uri address)
+    private LoopbackDashboard(WebApplication app, Uri address, string? ownSessions)
     {
         this.app = app;
         Address = address;
+        this.ownSessions = ownSessions;
     }
 
     /// <summary>Where it listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Address { get; }
 
-    /// <param name="settings">More configuration (e.g. Dashboard:SignInAttemptsPerMinute), winning over every other source.</param>
+    /// <param name="settings">More configuration (e.g. Dashboard:SignInAttemptsPerMinute), winning over every other source; without a Dashboard:UsersFile only <paramref name="users"/> can sign in.</param>
     public static async Task<LoopbackDashboard> StartAsync(string warehouse, IReadOnlyList<LoopbackUser> users,
         IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
         var section = DashboardOptions.Section;
-        var extra = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        var extra = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        var usersFile = $"{section}:{nameof(DashboardOptions.UsersFile)}";
+        string? ownSessions = null;
+        if (!extra.ContainsKey(usersFile))
         {
-            // No users file: only the users given here can sign in.
-            [$"{section}:{nameof(DashboardOptions.UsersFile)}"] = Path.Combine(Path.GetTempPath(), $"icpermed-no-users-{Guid.NewGuid():N}.json"),
-        };
+            // No users file: only the users given here can sign in. Their sessions file goes when the dashboard stops.
+            extra[usersFile] = Path.Combine(Path.GetTempPath(), $"icpermed-no-users-{Guid.NewGuid():N}.json");
+            ownSessions = new DashboardOptions { UsersFile = extra[usersFile]! }.ResolvedSessionsFile;
+        }
         for (var i = 0; i < users.Count; i++)
         {
             extra[$"{section}:Users:{i}:Name"] = users[i].Name;
@@ -47,12 +53,13 @@ public sealed class LoopbackDashboard : IAsyncDisposable
         var app = DashboardHost.Build("http://127.0.0.1:0", warehouse, verbose: false, extra);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LoopbackDashboard(app, new Uri(bound.TrimEnd('/') + "/"));
+        return new LoopbackDashboard(app, new Uri(bound.TrimEnd('/') + "/"), ownSessions);
     }
 
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await app.DisposeAsync().ConfigureAwait(false);
+        if (ownSessions is not null) File.Delete(ownSessions);
     }
 }

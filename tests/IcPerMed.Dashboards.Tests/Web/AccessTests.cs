@@ -21,7 +21,7 @@ public sealed class AccessTests(DashboardApp app) : IClassFixture<DashboardApp>
         "/api/sources/test/quarantine", "/api/sources/runs", "/api/sources/reconciliation", "/api/model", "/api/projects", "/api/projects?q=platform&pm=all",
     ];
 
-    public static readonly string[] AdminPages = ["/admin"];
+    public static readonly string[] AdminPages = ["/admin", "/admin/jobs"];
     public static readonly string[] AdminApi = ["/api/admin/users", "/api/admin/snapshots"];
     public static readonly string?[] Roles = [null, "viewer", "analyst", "admin"];
 
@@ -101,5 +101,16 @@ public sealed class AccessTests(DashboardApp app) : IClassFixture<DashboardApp>
         using var admin = await app.ClientAsync("admin");
         Assert.DoesNotContain("href=\"/admin\"", await viewer.GetStringAsync("/", TestContext.Current.CancellationToken));
         Assert.Contains("href=\"/admin\"", await admin.GetStringAsync("/", TestContext.Current.CancellationToken));
+        Assert.DoesNotContain("href=\"/admin/jobs\"", await viewer.GetStringAsync("/", TestContext.Current.CancellationToken));
+        Assert.Contains("href=\"/admin/jobs\"", await admin.GetStringAsync("/", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Jobs_page_says_schedules_are_not_available_when_the_host_runs_no_scheduler()
+    {
+        using var admin = await app.ClientAsync("admin");
+        var page = await admin.GetStringAsync("/admin/jobs", TestContext.Current.CancellationToken);
+        Assert.Contains("Schedules are not available", page);
+        Assert.DoesNotContain("Run now", page);
     }
 }

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace IcPerMed.Jobs.Tests.Scheduling;
 
-/// <summary>The Hangfire dashboard at /jobs inside <c>icpermed serve</c>: admins only.</summary>
+/// <summary>The Hangfire dashboard at /jobs/hangfire inside <c>icpermed serve</c>: admins only, under its own content security policy.</summary>
 public sealed class JobDashboardAccessTests
 {
     private const string Password = "jobs-dashboard-password";
@@ -30,13 +30,30 @@ public sealed class JobDashboardAccessTests
             Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         }
 
-        using var response = await client.GetAsync(new Uri("jobs", UriKind.Relative), cancellationToken);
+        using var response = await client.GetAsync(new Uri("jobs/hangfire", UriKind.Relative), cancellationToken);
 
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.Found)
             Assert.Contains("/account/login", response.Headers.Location!.ToString(), StringComparison.Ordinal);
         if (expected == HttpStatusCode.OK)
+        {
             Assert.Contains("icpermed jobs", await response.Content.ReadAsStringAsync(cancellationToken), StringComparison.Ordinal);
+            Assert.Equal(JobHosting.DashboardContentSecurityPolicy, Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        }
+    }
+
+    [Fact]
+    public async Task The_old_address_leads_to_the_schedules_and_the_site_keeps_its_strict_policy()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var warehouse = await TestStores.NewLocationAsync(TestStores.DuckDb, cancellationToken);
+        await using var dashboard = await LoopbackDashboard.StartAsync(warehouse, [new LoopbackUser("admin-user", "admin", Password)], null, cancellationToken);
+        using var admin = await Web.LoopbackSignIn.ClientAsync(dashboard.Address, "admin-user", Password, cancellationToken);
+        using var old = await admin.GetAsync(new Uri("jobs", UriKind.Relative), cancellationToken);
+        Assert.Equal(JobHosting.SchedulesPath, old.Headers.Location!.OriginalString);
+        using var schedules = await admin.GetAsync(new Uri("admin/jobs", UriKind.Relative), cancellationToken);
+        Assert.Equal(Dashboards.Web.Security.SecurityHeaders.ContentSecurityPolicy, Assert.Single(schedules.Headers.GetValues("Content-Security-Policy")));
+        Assert.Contains("href=\"/jobs/hangfire\"", await schedules.Content.ReadAsStringAsync(cancellationToken), StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, CancellationToken cancellationToken)

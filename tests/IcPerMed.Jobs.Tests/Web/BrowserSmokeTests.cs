@@ -151,6 +151,64 @@ public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture
         await watch.StepAsync(page, "10-programmes");
     }
 
+    // ---- Issue 19, point 3: the admin Jobs page and Hangfire's dashboard (kept apart so other steps merge cleanly) ----
+
+    /// <summary>
+    /// An admin finds Jobs in the navigation: every schedule with its next fire time and zone; "Run now" queues the probe
+    /// job, which runs and shows as succeeded; Hangfire's own dashboard and the run's record there open under their
+    /// content security policy without a console error.
+    /// </summary>
+    [Fact]
+    public async Task An_admin_sees_the_schedules_runs_a_job_now_and_opens_Hangfire_in_Chromium()
+    {
+        const string admin = "ada";
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
+        var probeLog = Path.Combine(IcPerMed.Tests.Support.TestPaths.NewTempDirectory(), "probe.log");
+        await using var dashboard = await LoopbackDashboard.StartAsync(demo.Db, [new LoopbackUser(admin, DashboardRoles.Admin, Password)],
+            Scheduling.SchedulesPageTests.ProbeSettings(probeLog), Ct);
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = dashboard.Address.ToString() });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        var watch = new BrowserWatch();
+        await watch.AttachAsync(page);
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Name").FillAsync(admin);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/$"));
+
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Jobs" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin/jobs$"));
+        Assert.Equal("2099-01-01 12:00 +09:00 Asia/Tokyo", (await page.Locator("#job-probe td.next-fire").InnerTextAsync()).Trim());
+        Assert.EndsWith("Europe/Berlin", (await page.Locator("#job-harvest-cordis td.next-fire").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        await watch.StepAsync(page, "jobs-01-schedules");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Run probe now" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("queued=probe"));
+        Assert.StartsWith("probe queued", (await page.Locator("#queued").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        for (var i = 0; i < 50 && await page.Locator("#job-probe td.outcome.ok").CountAsync() == 0; i++)
+        {
+            await Task.Delay(200, Ct);
+            await page.ReloadAsync();
+        }
+        Assert.Equal("succeeded", (await page.Locator("#job-probe td.outcome").InnerTextAsync()).Trim());
+        await watch.StepAsync(page, "jobs-02-run-now");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "the queue's dashboard" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/jobs/hangfire$"));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await watch.StepAsync(page, "jobs-03-hangfire");
+        await page.GotoAsync("/admin/jobs");
+        await page.Locator("#job-probe td.outcome a").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/jobs/hangfire/jobs/details/"));
+        Assert.Contains("Succeeded", await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
+        await watch.StepAsync(page, "jobs-04-hangfire-run");
+        Assert.True(watch.Problems.Count == 0, string.Join(Environment.NewLine, watch.Problems));
+    }
+
+    // ---- end of issue 19, point 3 ----
+
     private static async Task<(string Quarter, decimal Value)> ActivePmProjectsAsync(IPage page)
     {
         var response = await page.APIRequest.GetAsync("/api/kpis");

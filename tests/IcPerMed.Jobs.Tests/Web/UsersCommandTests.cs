@@ -1,4 +1,6 @@
+using System.Net;
 using IcPerMed.Dashboards.Web.Security;
+using IcPerMed.Jobs.Serve;
 using IcPerMed.Jobs.Tests.Cli;
 using IcPerMed.Tests.Support;
 using Microsoft.Extensions.Options;
@@ -30,6 +32,42 @@ public sealed class UsersCommandTests
         var remove = await IcPerMedProcess.RunAsync(Ct, "users", "remove", "ana", "--users-file", file);
         Assert.Equal(0, remove.ExitCode);
         Assert.Null(directory.Verify("ana", "s3cret-enough"));
+    }
+
+    /// <summary>
+    /// Issue 19: the CLI edits the users file while <c>serve</c> runs; the dashboard notices at the next request. Vic,
+    /// removed, is refused; Ana, saved again as a viewer, is signed out and signs in as a viewer; Pat's new password
+    /// ends the session opened with the old one.
+    /// </summary>
+    [Fact]
+    public async Task Users_removed_or_saved_again_by_the_CLI_lose_their_open_dashboard_sessions()
+    {
+        var file = Path.Combine(TestPaths.NewTempDirectory(), "users.json");
+        var env = new Dictionary<string, string> { ["ICPERMED_PASSWORD"] = "first-password" };
+        foreach (var name in new[] { "vic", "ana", "pat" })
+            Assert.Equal(0, (await IcPerMedProcess.RunAsync(env, Ct, "users", "add", name, "--role", "analyst", "--users-file", file)).ExitCode);
+        var warehouse = await TestStores.NewLocationAsync(TestStores.DuckDb, Ct);
+        await using var dashboard = await LoopbackDashboard.StartAsync(warehouse, [],
+            new Dictionary<string, string?> { ["Dashboard:UsersFile"] = file }, Ct);
+        using var vic = await LoopbackSignIn.ClientAsync(dashboard.Address, "vic", "first-password", Ct);
+        using var ana = await LoopbackSignIn.ClientAsync(dashboard.Address, "ana", "first-password", Ct);
+        using var pat = await LoopbackSignIn.ClientAsync(dashboard.Address, "pat", "first-password", Ct);
+        Assert.Equal(HttpStatusCode.OK, await LoopbackSignIn.StatusAsync(vic, "api/model", Ct));
+
+        Assert.Equal(0, (await IcPerMedProcess.RunAsync(Ct, "users", "remove", "vic", "--users-file", file)).ExitCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, await LoopbackSignIn.StatusAsync(vic, "api/model", Ct));
+        Assert.Equal(HttpStatusCode.OK, await LoopbackSignIn.StatusAsync(ana, "api/model", Ct));
+
+        Assert.Equal(0, (await IcPerMedProcess.RunAsync(env, Ct, "users", "add", "ana", "--role", "viewer", "--users-file", file)).ExitCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, await LoopbackSignIn.StatusAsync(ana, "api/model", Ct));
+        using var viewer = await LoopbackSignIn.ClientAsync(dashboard.Address, "ana", "first-password", Ct);
+        Assert.Contains("ana (viewer)", await viewer.GetStringAsync(new Uri("model", UriKind.Relative), Ct), StringComparison.Ordinal);
+
+        var newPassword = new Dictionary<string, string> { ["ICPERMED_PASSWORD"] = "second-password" };
+        Assert.Equal(0, (await IcPerMedProcess.RunAsync(newPassword, Ct, "users", "add", "pat", "--role", "analyst", "--users-file", file)).ExitCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, await LoopbackSignIn.StatusAsync(pat, "api/model", Ct));
+        using var again = await LoopbackSignIn.ClientAsync(dashboard.Address, "pat", "second-password", Ct);
+        Assert.Equal(HttpStatusCode.OK, await LoopbackSignIn.StatusAsync(again, "api/model", Ct));
     }
 
     [Theory]

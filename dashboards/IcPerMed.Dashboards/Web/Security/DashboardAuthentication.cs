@@ -8,7 +8,8 @@ namespace IcPerMed.Dashboards.Web.Security;
 
 /// <summary>
 /// Cookie sign-in (password users, or an OpenID Connect provider when configured), the role policies, and API
-/// answers of 401/403 instead of redirects to the sign-in page.
+/// answers of 401/403 instead of redirects to the sign-in page. Sessions live on the server (<see cref="SessionStore"/>) and
+/// each request is checked against the users file (<see cref="SessionValidation"/>), so access ends when it is taken away.
 /// </summary>
 public static class DashboardAuthentication
 {
@@ -28,7 +29,11 @@ public static class DashboardAuthentication
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.Events.OnRedirectToLogin = context => AnswerApiOr(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => AnswerApiOr(context, StatusCodes.Status403Forbidden);
+                cookie.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             });
+        services.AddSingleton<SessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<SessionStore>((cookie, sessions) => cookie.SessionStore = sessions);
         if (options.OpenIdConnect.IsConfigured) AddOpenIdConnect(authentication, options.OpenIdConnect);
         services.AddAuthorization(authorization =>
         {
@@ -40,9 +45,10 @@ public static class DashboardAuthentication
         return services;
     }
 
-    /// <summary>The claims of a signed-in password user.</summary>
+    /// <summary>The claims of a signed-in password user, with the security stamp each request is checked against.</summary>
     public static ClaimsPrincipal Principal(DashboardUserOptions user) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)],
+        [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role),
+         new Claim(SessionValidation.SecurityStampClaim, UserDirectory.SecurityStampOf(user))],
         CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role));
 
     // Browsers go to the sign-in page; API clients get the status code, which they can act on.
