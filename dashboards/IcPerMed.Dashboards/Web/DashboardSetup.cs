@@ -62,7 +62,7 @@ public static class DashboardSetup
         return services;
     }
 
-    /// <summary>The dashboard's middleware and endpoints; <paramref name="mapMore"/> maps the host's own endpoints (the job dashboard at /jobs) behind the same sign-in.</summary>
+    /// <summary>The dashboard's middleware and endpoints; <paramref name="mapMore"/> maps the host's own endpoints (Hangfire's dashboard at /jobs/hangfire) behind the same sign-in.</summary>
     public static IApplicationBuilder UseDashboard(this IApplicationBuilder app, Action<IEndpointRouteBuilder>? mapMore = null)
     {
         app.UseSecurityHeaders();
