@@ -11,9 +11,13 @@ public sealed class DashboardChart
     // ScottPlot renders a Plot through shared state; the web may ask for one chart from two requests at once.
     private readonly Lock rendering = new();
 
-    internal DashboardChart(string id, string title, string xLabel, string yLabel, string method, string altText, ChartTable table, Plot plot)
+    // What a chart lays out for the size it is drawn at besides its title (the heatmap's tick labels); null: nothing.
+    private readonly Action<Plot, int, int>? fit;
+
+    internal DashboardChart(string id, string title, string xLabel, string yLabel, string method, string altText, ChartTable table, Plot plot,
+        Action<Plot, int, int>? fit = null)
     {
-        (Id, Title, XLabel, YLabel, Method, AltText, Table, Plot) = (id, title, xLabel, yLabel, method, altText, table, plot);
+        (Id, Title, XLabel, YLabel, Method, AltText, Table, Plot, this.fit) = (id, title, xLabel, yLabel, method, altText, table, plot, fit);
     }
 
     /// <summary>Stable identifier, e.g. <c>funding-per-year</c> (used in URLs and file names).</summary>
@@ -42,12 +46,35 @@ public sealed class DashboardChart
     public string ToSvg(int width = 960, int height = 480)
     {
         lock (rendering)
+        {
+            Fit(width, height);
             return Plot.GetSvgXml(width, height);
+        }
     }
 
     public byte[] ToPng(int width = 960, int height = 480)
     {
         lock (rendering)
+        {
+            Fit(width, height);
             return Plot.GetImageBytes(width, height, ImageFormat.Png);
+        }
+    }
+
+    /// <summary>
+    /// Lays the text out for a <paramref name="width"/> x <paramref name="height"/> figure, as <see cref="ToPng"/> and
+    /// <see cref="ToSvg"/> do before drawing: the title wrapped to the width (<see cref="ChartTitle"/>), and the chart's own
+    /// per-size layout. Afterwards <see cref="Plot"/> holds what will be drawn at that size (tests measure it).
+    /// </summary>
+    public void FitTo(int width, int height)
+    {
+        lock (rendering)
+            Fit(width, height);
+    }
+
+    private void Fit(int width, int height)
+    {
+        ChartTitle.Fit(Plot, Title, width, height);
+        fit?.Invoke(Plot, width, height);
     }
 }
