@@ -79,7 +79,7 @@ public static class ChallengeTrendChart
         }
         plot.Axes.Margins(bottom: 0.02);
         plot.ShowLegend(Edge.Right);
-        return new DashboardChart(Id, Title, XLabel, YLabel, method, AltText(trends, quarters, forecasts), table, plot, hotspots);
+        return new DashboardChart(Id, Title, XLabel, YLabel, method, AltText(trends, quarters, forecasts), table, plot, hotspots: hotspots);
     }
 
     /// <summary>The (start, length) of every run of consecutive values that are not null.</summary>

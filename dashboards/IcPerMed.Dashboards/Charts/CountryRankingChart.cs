@@ -36,6 +36,6 @@ public static class CountryRankingChart
         var alt = $"Horizontal bars of the {shown.Count} countries with most PM funding (apportioned). First is {shown[0].Key[0]} with " +
             $"{ChartWords.EurMillions(shown[0].Value)} in {ChartWords.Number(shown[0].Projects)} projects" +
             (shown.Count > 1 ? $"; last shown is {shown[^1].Key[0]} with {ChartWords.EurMillions(shown[^1].Value)}." : ".");
-        return new DashboardChart(Id, title, XLabel, YLabel, method, alt, table, plot, hotspots);
+        return new DashboardChart(Id, title, XLabel, YLabel, method, alt, table, plot, hotspots: hotspots);
     }
 }

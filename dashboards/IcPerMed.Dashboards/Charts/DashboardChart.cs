@@ -11,10 +11,13 @@ public sealed class DashboardChart
     // ScottPlot renders a Plot through shared state; the web may ask for one chart from two requests at once.
     private readonly Lock rendering = new();
 
+    // What a chart lays out for the size it is drawn at besides its title (the heatmap's tick labels); null: nothing.
+    private readonly Action<Plot, int, int>? fit;
+
     internal DashboardChart(string id, string title, string xLabel, string yLabel, string method, string altText, ChartTable table, Plot plot,
-        IReadOnlyList<ChartHotspot>? hotspots = null)
+        Action<Plot, int, int>? fit = null, IReadOnlyList<ChartHotspot>? hotspots = null)
     {
-        (Id, Title, XLabel, YLabel, Method, AltText, Table, Plot) = (id, title, xLabel, yLabel, method, altText, table, plot);
+        (Id, Title, XLabel, YLabel, Method, AltText, Table, Plot, this.fit) = (id, title, xLabel, yLabel, method, altText, table, plot, fit);
         Hotspots = hotspots ?? [];
     }
 
@@ -47,7 +50,10 @@ public sealed class DashboardChart
     public string ToSvg(int width = 960, int height = 480)
     {
         lock (rendering)
+        {
+            Fit(width, height);
             return Plot.GetSvgXml(width, height);
+        }
     }
 
     /// <summary>
@@ -58,6 +64,7 @@ public sealed class DashboardChart
     {
         lock (rendering)
         {
+            Fit(width, height);
             var svg = Plot.GetSvgXml(width, height);
             // Pixels of the render just made: ScottPlot keeps its last layout for exactly this.
             var areas = Hotspots.Select(spot => link(spot.Drill) is { } href ? Area(spot, href, width, height) : null)
@@ -81,6 +88,26 @@ public sealed class DashboardChart
     public byte[] ToPng(int width = 960, int height = 480)
     {
         lock (rendering)
+        {
+            Fit(width, height);
             return Plot.GetImageBytes(width, height, ImageFormat.Png);
+        }
+    }
+
+    /// <summary>
+    /// Lays the text out for a <paramref name="width"/> x <paramref name="height"/> figure, as <see cref="ToPng"/> and
+    /// <see cref="ToSvg"/> do before drawing: the title wrapped to the width (<see cref="ChartTitle"/>), and the chart's own
+    /// per-size layout. Afterwards <see cref="Plot"/> holds what will be drawn at that size (tests measure it).
+    /// </summary>
+    public void FitTo(int width, int height)
+    {
+        lock (rendering)
+            Fit(width, height);
+    }
+
+    private void Fit(int width, int height)
+    {
+        ChartTitle.Fit(Plot, Title, width, height);
+        fit?.Invoke(Plot, width, height);
     }
 }

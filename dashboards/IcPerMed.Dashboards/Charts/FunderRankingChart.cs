@@ -34,7 +34,7 @@ public static class FunderRankingChart
         var alt = $"Horizontal bars of the {rows.Count} funders with most PM funding. First is {Name(rows[0])} with " +
             $"{ChartWords.EurMillions(rows[0].Value)} in {ChartWords.Number(rows[0].Projects)} projects" +
             (rows.Count > 1 ? $"; last shown is {Name(rows[^1])} with {ChartWords.EurMillions(rows[^1].Value)}." : ".");
-        return new DashboardChart(Id, title, XLabel, YLabel, method, alt, table, plot, hotspots);
+        return new DashboardChart(Id, title, XLabel, YLabel, method, alt, table, plot, hotspots: hotspots);
     }
 
     private static string Name(Analytics.Kpis.KpiRow row) => row.Key.Count > 1 && row.Key[1].Length > 0 ? row.Key[1] : row.Key[0];

@@ -60,7 +60,7 @@ public static class SourceFreshnessChart
             $"{drawn.Count} source{(drawn.Count == 1 ? "" : "s")}: " +
             string.Join("; ", drawn.Select(r => $"{r.Source} covers {r.Coverage!.Period}, {ChartWords.Number((decimal)r.DaysBehind!.Value)} days behind" +
                 (r.Harvest is { } h ? $", harvested {HarvestAge(h.Value)}" : ", never harvested"))) + ".";
-        return new DashboardChart(Id, Title, XLabel, YLabel, method, alt, table, plot, hotspots);
+        return new DashboardChart(Id, Title, XLabel, YLabel, method, alt, table, plot, hotspots: hotspots);
     }
 
     private sealed record Row(string Source, SourceCoverage? Coverage, KpiRow? Harvest, double? DaysBehind);

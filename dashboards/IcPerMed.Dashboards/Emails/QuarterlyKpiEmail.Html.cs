@@ -13,12 +13,12 @@ public static partial class QuarterlyKpiEmail
     private const string Cell = " style=\"border:1px solid #ccc;padding:4px 8px;text-align:left\"";
 
     private static string Html(QuarterlyKpiEmailInput input, Subscriber subscriber, IReadOnlyList<EmailKpiLine> lines,
-        SnapshotChanges changes, string reason, IReadOnlyList<DashboardChart> charts)
+        SnapshotChanges changes, string reason, IReadOnlyList<EmailChart> charts)
     {
         static string E(string? text) => ReportHtml.Text(text);
         var snapshot = input.Snapshot;
         var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        html.Append($"<title>{E(Subject(input))}</title></head><body style=\"font-family:sans-serif;color:#222\">\n")
+        html.Append($"<title>{E(Subject(input))}</title></head><body style=\"font-family:sans-serif;color:#222;max-width:600px\">\n")
             .Append($"<p>{E(subscriber.Name.Length == 0 ? "Hello," : $"Dear {subscriber.Name},")}</p>\n")
             .Append($"<p>these are the ICPerMed personalised-medicine funding KPIs of {E(snapshot.Quarter.ToString())}. Money: {E(ChartWords.Money)}.</p>\n")
             .Append($"<p>{E(changes.Summary)}</p>\n");
@@ -52,8 +52,9 @@ public static partial class QuarterlyKpiEmail
             if (changes.Basis.Count > 0)
                 html.Append($"<p style=\"color:#555\">What the numbers rest on changed: {E(string.Join("; ", changes.Basis))}.</p>\n");
         }
-        foreach (var chart in charts)
-            html.Append($"<h3>{E(chart.Title)}</h3><p><img src=\"cid:{E(ContentId(chart))}\" alt=\"{E(chart.AltText)}\" width=\"720\" height=\"360\"></p>\n");
+        // Width and height as attributes (clients that ignore CSS), max-width so a phone narrower than the image scales it.
+        foreach (var (chart, width, height) in charts)
+            html.Append(CultureInfo.InvariantCulture, $"<h3>{E(chart.Title)}</h3><p><img src=\"cid:{E(ContentId(chart))}\" alt=\"{E(chart.AltText)}\" width=\"{width}\" height=\"{height}\" style=\"max-width:100%;height:auto\"></p>\n");
         html.Append($"<p><a href=\"{E(input.SnapshotLink)}\">Open the {E(snapshot.Quarter.ToString())} snapshot in the dashboard</a> for every chart and number.</p>\n")
             .Append($"<p style=\"color:#555\">{E(reason)}</p>\n")
             .Append(CultureInfo.InvariantCulture, $"<p style=\"color:#777;font-size:small\">Numbers of {E(snapshot.Quarter.ToString())} from {E(snapshot.Label())}, {snapshot.TakenAt.ToUniversalTime():HH:mm} UTC, sha256 {E(snapshot.ContentHash[..16])}. To change or end your subscription, reply to this email.</p>\n")

@@ -18,6 +18,9 @@ public static partial class QuarterlyKpiEmail
 {
     private const int ChangesShown = SnapshotChanges.Shown;
 
+    /// <summary>Pixels across: the width most mail clients give a message's body.</summary>
+    public const int Width = 600;
+
     /// <summary>
     /// The Message-Id of a quarter's email to a subscriber, with angle brackets: the same for every attempt and resend of
     /// that snapshot's email, so mail clients recognise a deliberate resend as a duplicate.
@@ -48,16 +51,27 @@ public static partial class QuarterlyKpiEmail
         var changes = Changes(input);
         var reason = Reason(input, subscriber).Sentence;
         var body = new BodyBuilder { TextBody = Text(input, subscriber, lines, changes, reason) };
-        var charts = new[] { FundingPerYearChart.Id, GapHeatmapChart.IdOf(GapDimension.Country) }.Select(id => ChartRegistry.Create(id, input.Snapshot.Content)).ToList();
-        foreach (var chart in charts)
+        var charts = Charts(input.Snapshot.Content);
+        foreach (var (chart, width, height) in charts)
         {
-            var image = body.LinkedResources.Add(chart.Id + ".png", chart.ToPng(720, 360), new ContentType("image", "png"));
+            var image = body.LinkedResources.Add(chart.Id + ".png", chart.ToPng(width, height), new ContentType("image", "png"));
             image.ContentId = ContentId(chart);
         }
         body.HtmlBody = Html(input, subscriber, lines, changes, reason, charts);
         message.Body = body.ToMessageBody();
         return message;
     }
+
+    /// <summary>
+    /// The two charts at the email's width: funding per year, and the country heatmap with countries as rows (37 countries
+    /// across 600 pixels leave a column narrower than a label), as tall as its rows need. Same numbers as the pages.
+    /// </summary>
+    public static IReadOnlyList<EmailChart> Charts(SnapshotContent content) =>
+    [
+        new(ChartRegistry.Create(FundingPerYearChart.Id, content), Width, 360),
+        new(GapHeatmapChart.Create(content, GapDimension.Country, orientation: GapHeatmapOrientation.MembersAsRows), Width,
+            GapHeatmapChart.MembersAsRowsHeight(content, GapDimension.Country)),
+    ];
 
     /// <summary>The KPI table of a subscriber: their KPIs, or the headline set when they chose none.</summary>
     public static IReadOnlyList<EmailKpiLine> Lines(QuarterlyKpiEmailInput input, Subscriber subscriber) =>
@@ -82,3 +96,6 @@ public static partial class QuarterlyKpiEmail
 
     private static string ContentId(DashboardChart chart) => chart.Id + "@icpermed";
 }
+
+/// <summary>A chart as the email draws it, and the pixel size of its image.</summary>
+public sealed record EmailChart(DashboardChart Chart, int Width, int Height);

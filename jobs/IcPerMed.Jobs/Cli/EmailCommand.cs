@@ -33,6 +33,9 @@ public static class EmailCommand
             var job = Job(context);
             if (parseResult.GetValue(dryRun))
             {
+                // Said on the terminal as well as in the log: the files show the link and sender a subscriber would get.
+                foreach (var problem in EmailAddressing.Problems(context.Options<EmailOptions>()))
+                    await Console.Error.WriteLineAsync($"warning: {problem} (a real send refuses to start with it)").ConfigureAwait(false);
                 foreach (var path in await job.WriteDryRunAsync(at, parseResult.GetValue(output) ?? "emails", cancellationToken).ConfigureAwait(false))
                     Console.WriteLine(path);
                 return CommandRunner.Ok;
@@ -48,10 +51,22 @@ public static class EmailCommand
                 await Console.Error.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
                 return CommandRunner.Failed;
             }
+            catch (EmailNotConfiguredException error)
+            {
+                return NotConfigured(context, error);
+            }
         }, cancellationToken));
         command.Subcommands.Add(CreateStatus());
         command.Subcommands.Add(CreateResend());
         return command;
+    }
+
+    /// <summary>Settings that cannot reach a real inbox: like any rejected setting, exit 3 before anything is sent.</summary>
+    private static int NotConfigured(CommandContext context, EmailNotConfiguredException error)
+    {
+        context.Logging.CreateLogger("email").LogError("{Error}", error.Message);
+        Console.Error.WriteLine($"error: {error.Message}");
+        return CommandRunner.BadInput;
     }
 
     private static QuarterlyKpiEmailJob Job(CommandContext context) =>
@@ -101,6 +116,10 @@ public static class EmailCommand
                 var entry = await Job(context).ResendAsync(at, parseResult.GetValue(subscriber)!, cancellationToken).ConfigureAwait(false);
                 Console.WriteLine($"{entry.Email}: {entry.Status} ({entry.MessageId}, attempt {entry.Attempts.ToString(CultureInfo.InvariantCulture)})");
                 return CommandRunner.Ok;
+            }
+            catch (EmailNotConfiguredException error)
+            {
+                return NotConfigured(context, error);
             }
             catch (Exception error) when (error is SmtpDeliveryException or InvalidOperationException)
             {

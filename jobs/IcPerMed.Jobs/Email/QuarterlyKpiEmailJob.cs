@@ -33,8 +33,10 @@ public sealed class QuarterlyKpiEmailJob(Scheduling.Jobs.JobSettings settings, E
     }
 
     /// <summary>Sends <paramref name="quarter"/>'s email to every active subscriber whose row is not yet 'sent' or 'in-doubt'.</summary>
+    /// <exception cref="EmailNotConfiguredException">The dashboard link or the sender cannot reach a real inbox (<see cref="EmailAddressing"/>).</exception>
     public async Task<EmailRunSummary> SendAsync(Quarter quarter, IProgress<string> progress, CancellationToken cancellationToken)
     {
+        EmailAddressing.EnsureConfigured(options);
         await using var warehouse = await settings.OpenWarehouseAsync(time, cancellationToken).ConfigureAwait(false);
         var inDoubt = await warehouse.MarkInterruptedSendsInDoubtAsync(quarter, cancellationToken).ConfigureAwait(false);
         foreach (var entry in inDoubt)
@@ -66,8 +68,10 @@ public sealed class QuarterlyKpiEmailJob(Scheduling.Jobs.JobSettings settings, E
     }
 
     /// <summary>Sends the row's message again, deliberately, with the same Message-Id; for 'in-doubt', 'failed' or 'sent' rows.</summary>
+    /// <exception cref="EmailNotConfiguredException">The dashboard link or the sender cannot reach a real inbox.</exception>
     public async Task<OutboxEntry> ResendAsync(Quarter quarter, string email, CancellationToken cancellationToken)
     {
+        EmailAddressing.EnsureConfigured(options);
         await using var warehouse = await settings.OpenWarehouseAsync(time, cancellationToken).ConfigureAwait(false);
         var subscriber = await warehouse.GetSubscriberAsync(email, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"{email} is not subscribed (icpermed subscribers list)");
@@ -81,9 +85,14 @@ public sealed class QuarterlyKpiEmailJob(Scheduling.Jobs.JobSettings settings, E
         return (await warehouse.GetOutboxEntryAsync(quarter, subscriber.Id, cancellationToken).ConfigureAwait(false))!;
     }
 
-    /// <summary>Writes each active subscriber's email as a .eml file into <paramref name="directory"/>; the outbox is not touched.</summary>
+    /// <summary>
+    /// Writes each active subscriber's email as a .eml file into <paramref name="directory"/>; the outbox is not touched.
+    /// Settings a real send would refuse (<see cref="EmailAddressing"/>) are logged as warnings, and the files written all the same.
+    /// </summary>
     public async Task<IReadOnlyList<string>> WriteDryRunAsync(Quarter quarter, string directory, CancellationToken cancellationToken)
     {
+        foreach (var problem in EmailAddressing.Problems(options))
+            logger.LogWarning("Dry run of the {Quarter} email with a setting a real send refuses: {Problem}", quarter, problem);
         await using var warehouse = await settings.OpenWarehouseAsync(time, cancellationToken).ConfigureAwait(false);
         var input = await InputAsync(warehouse, quarter, cancellationToken).ConfigureAwait(false);
         Directory.CreateDirectory(directory);

@@ -34,12 +34,17 @@ internal static class EmailTestWarehouse
     public static QuarterlyKpiEmailJob Job(string db, EmailOptions options) =>
         new(new IcPerMed.Jobs.Scheduling.Jobs.JobSettings(db), options, TimeProvider.System, NullLogger<QuarterlyKpiEmailJob>.Instance);
 
-    /// <summary>The environment that points the CLI at the sink.</summary>
+    /// <summary>
+    /// The environment that points the CLI at the sink, with a dashboard address and sender a real send accepts (the
+    /// defaults, a loopback link and a .invalid sender, make it refuse to start).
+    /// </summary>
     public static Dictionary<string, string> Environment(SmtpSink sink) => new()
     {
         ["ICPERMED_Email__Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["ICPERMED_Email__StartTls"] = "None",
         ["ICPERMED_Email__RetryDelay"] = "00:00:00.05",
+        ["ICPERMED_Email__DashboardUrl"] = "https://kpis.icpermed.example.org/",
+        ["ICPERMED_Email__From"] = "ICPerMed KPIs <kpis@icpermed.example.org>",
     };
 
     public static async Task<IReadOnlyList<OutboxEntry>> OutboxAsync(string db, CancellationToken cancellationToken)
