@@ -29,8 +29,9 @@ public static class DemoCommand
         {
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
             foreach (var source in demo)
+                // Recorded as the sample's path under data/ (samples/cordis), not the build folder the program reads it from.
                 await HarvestCommand.HarvestAsync(context, warehouse, source.Connector(), Path.Combine(SampleDirectory, source.Sample!),
-                    OutputFormat.Table, cancellationToken).ConfigureAwait(false);
+                    OutputFormat.Table, cancellationToken, recordedAs: "samples/" + source.Sample).ConfigureAwait(false);
             var settings = context.Options<ClassificationOptions>();
             var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time) { ThinText = settings.ThinText };
             var (classifier, trained, replaced) = await workflow.CurrentForBundledLabelsAsync(settings.Models(), warehouse, cancellationToken).ConfigureAwait(false);

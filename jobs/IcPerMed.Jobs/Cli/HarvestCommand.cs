@@ -73,7 +73,7 @@ public static class HarvestCommand
     /// <summary>Runs one connector with progress shown; shared by <c>harvest</c> and <c>demo</c>.</summary>
     public static async Task<HarvestSummary> HarvestAsync(CommandContext context, Analytics.Warehouse.Warehouse warehouse,
         ISourceConnector connector, string? from, OutputFormat format, CancellationToken cancellationToken,
-        string? stateDirectory = null, bool fullRead = false)
+        string? stateDirectory = null, bool fullRead = false, string? recordedAs = null)
     {
         var logger = context.Logging.CreateLogger<HarvestRunner>();
         using var http = SourceHttpClient.Create();
@@ -81,7 +81,7 @@ public static class HarvestCommand
         return await HarvestProgressDisplay.RunAsync(interactive, logger, context.Time, progress =>
         {
             var harvestContext = HarvestContext.ForRun(http, context.Time, stateDirectory, progress) with { FullRead = fullRead };
-            return new HarvestRunner(warehouse, harvestContext, logger).RunAsync(connector, from, cancellationToken);
+            return new HarvestRunner(warehouse, harvestContext, logger).RunAsync(connector, from, cancellationToken, recordedAs);
         }).ConfigureAwait(false);
     }
 }
