@@ -49,6 +49,12 @@ public sealed record Project
     /// <summary>ISO 3166 alpha-2 country of the coordinator, when the source names it on the project.</summary>
     public string? LeadCountry { get; init; }
 
+    /// <summary>
+    /// The record's own page at its source, where the source has one (CORDIS project page, NIH RePORTER, UKRI GtR, SNSF
+    /// Data Portal); null where it has none. Each source's registration says how it is made.
+    /// </summary>
+    public string? RecordPage { get; init; }
+
     /// <summary>Hex SHA-256 of the raw record as read (see <see cref="RawRecordHash"/>).</summary>
     public required string RawHash { get; init; }
 

@@ -17,7 +17,8 @@ public sealed record RunReconciliation(
 
     /// <summary>
     /// What a line is about, as an analyst names it: a file by its path under the folder the run read (GtR's
-    /// "2017-10/E130..." and "2018-04/E130..." are two files, not one), else its file name; a currency as it is.
+    /// "2017-10/E130..." and "2018-04/E130..." are two files, not one), else its file name; a currency as it is. Runs since
+    /// issue 19 store files relative to what they read already: those are shown as stored.
     /// </summary>
     public string DetailShown(ReconciliationLine line)
     {
@@ -27,6 +28,6 @@ public sealed record RunReconciliation(
         return line.Detail.Length > folder.Length + 1 && line.Detail.StartsWith(folder, StringComparison.Ordinal)
                && line.Detail[folder.Length] is '/' or '\\'
             ? line.Detail[(folder.Length + 1)..]
-            : Path.GetFileName(line.Detail);
+            : Path.IsPathRooted(line.Detail) || line.Detail.Contains("://", StringComparison.Ordinal) ? Path.GetFileName(line.Detail) : line.Detail;
     }
 }

@@ -8,7 +8,8 @@ public sealed partial class Warehouse
         """
         source, source_id, acronym, title, abstract, start_date, end_date, topic_code, funding_amount, funding_currency,
         funding_eur, eur_rate, eur_rate_date, eur_rate_source, funding_basis, lead_country, harvest_run_id, fetched_at,
-        raw_hash, source_file, source_line
+        raw_hash, source_file, source_line, record_page,
+        (SELECT r.origin FROM harvest_run r WHERE r.id = project.harvest_run_id) AS run_origin
         """;
 
     /// <summary>The stored projects of <paramref name="source"/>, in id order.</summary>
@@ -27,8 +28,13 @@ public sealed partial class Warehouse
             ReadProject, cancellationToken, source, sourceId).ConfigureAwait(false)).SingleOrDefault();
     }
 
-    private static StoredProject ReadProject(DbDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetTextOrNull(2), r.GetTextOrNull(3), r.GetTextOrNull(4), r.GetDateOrNull(5), r.GetDateOrNull(6), r.GetTextOrNull(7),
-        r.GetDecimalOrNull(8), r.GetTextOrNull(9), r.GetDecimalOrNull(10), r.GetDecimalOrNull(11), r.GetDateOrNull(12), r.GetTextOrNull(13), r.GetTextOrNull(14), r.GetTextOrNull(15),
-        r.GetCount(16), r.GetTimestamp(17)!.Value, r.GetString(18), r.GetTextOrNull(19), r.IsDBNull(20) ? null : r.GetCount(20));
+    private static StoredProject ReadProject(DbDataReader r)
+    {
+        var runOrigin = SourceLocation.Shown(r.GetTextOrNull(22));
+        return new(
+            r.GetString(0), r.GetString(1), r.GetTextOrNull(2), r.GetTextOrNull(3), r.GetTextOrNull(4), r.GetDateOrNull(5), r.GetDateOrNull(6), r.GetTextOrNull(7),
+            r.GetDecimalOrNull(8), r.GetTextOrNull(9), r.GetDecimalOrNull(10), r.GetDecimalOrNull(11), r.GetDateOrNull(12), r.GetTextOrNull(13), r.GetTextOrNull(14), r.GetTextOrNull(15),
+            r.GetCount(16), r.GetTimestamp(17)!.Value, r.GetString(18), SourceLocation.Shown(r.GetTextOrNull(19), runOrigin), r.IsDBNull(20) ? null : r.GetCount(20),
+            r.GetTextOrNull(21), runOrigin);
+    }
 }

@@ -14,9 +14,14 @@ namespace IcPerMed.Ingestion.Harvesting;
 public sealed class HarvestRunner(Warehouse warehouse, HarvestContext context, ILogger<HarvestRunner> logger)
 {
     /// <summary>Reads <paramref name="from"/> (or the connector's default location) and commits it.</summary>
-    public async Task<HarvestSummary> RunAsync(ISourceConnector connector, string? from, CancellationToken cancellationToken)
+    /// <param name="recordedAs">
+    /// How the run records where it read, when not as <paramref name="from"/> was given: <c>samples/cordis</c> for the
+    /// bundled sample that <c>demo</c> reads from beside the program (its path under the repository's data/ folder).
+    /// </param>
+    public async Task<HarvestSummary> RunAsync(ISourceConnector connector, string? from, CancellationToken cancellationToken, string? recordedAs = null)
     {
-        var origin = string.IsNullOrWhiteSpace(from) ? connector.DefaultLocation : from;
+        var input = string.IsNullOrWhiteSpace(from) ? connector.DefaultLocation : from;
+        var origin = recordedAs ?? input;
         var since = context.FullRead ? null : await warehouse.GetLastSucceededStartAsync(connector.Source, origin, cancellationToken).ConfigureAwait(false);
         var run = context with { Incidents = new HarvestIncidents(), ChangedSince = since };
         logger.LogInformation("Harvest of {Source} from {Origin} into {Store} started; changes since {ChangedSince}",
@@ -25,7 +30,7 @@ public sealed class HarvestRunner(Warehouse warehouse, HarvestContext context, I
         try
         {
             var started = run.Time.GetTimestamp();
-            await connector.ReadAsync(origin, session, run, cancellationToken).ConfigureAwait(false);
+            await connector.ReadAsync(input, new InputRelativeOrigins(session, input), run, cancellationToken).ConfigureAwait(false);
             var read = run.Time.GetElapsedTime(started);
             session.RecordRetries(run.Incidents.Retries, run.Incidents.Describe());
             var summary = await session.CommitAsync(cancellationToken).ConfigureAwait(false);

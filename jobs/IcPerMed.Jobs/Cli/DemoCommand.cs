@@ -33,8 +33,9 @@ public static class DemoCommand
             var (classifier, trained, replaced, summary) = await TerminalProgress.ShowAsync(TerminalProgress.Console(context), async bars =>
             {
                 foreach (var source in demo)
+                    // Recorded as the sample's path under data/ (samples/cordis), not the build folder the program reads it from.
                     await HarvestCommand.HarvestAsync(context, warehouse, source.Connector(), Path.Combine(SampleDirectory, source.Sample!),
-                        bars, cancellationToken).ConfigureAwait(false);
+                        bars, cancellationToken, recordedAs: "samples/" + source.Sample).ConfigureAwait(false);
                 var projects = bars is null ? 0 : (await warehouse.GetSourceStatusAsync(cancellationToken).ConfigureAwait(false)).Sum(s => s.Projects);
                 var workflow = new ClassifierWorkflow(context.Logging.CreateLogger("demo"), context.Time)
                 {

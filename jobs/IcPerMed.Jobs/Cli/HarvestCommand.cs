@@ -76,12 +76,12 @@ public static class HarvestCommand
     /// </summary>
     public static async Task<HarvestSummary> HarvestAsync(CommandContext context, Analytics.Warehouse.Warehouse warehouse,
         ISourceConnector connector, string? from, ProgressBars? bars, CancellationToken cancellationToken,
-        string? stateDirectory = null, bool fullRead = false)
+        string? stateDirectory = null, bool fullRead = false, string? recordedAs = null)
     {
         var logger = context.Logging.CreateLogger<HarvestRunner>();
         using var http = SourceHttpClient.Create();
         var progress = HarvestProgressDisplay.For(bars, connector.Source, logger, context.Time);
         var harvestContext = HarvestContext.ForRun(http, context.Time, stateDirectory, progress) with { FullRead = fullRead };
-        return await new HarvestRunner(warehouse, harvestContext, logger).RunAsync(connector, from, cancellationToken).ConfigureAwait(false);
+        return await new HarvestRunner(warehouse, harvestContext, logger).RunAsync(connector, from, cancellationToken, recordedAs).ConfigureAwait(false);
     }
 }

@@ -36,7 +36,10 @@ public static class ShowCommand
             Row("funding", project.FundingAmount is null ? null :
                 $"{project.FundingAmount:N2} {project.FundingCurrency} = EUR {project.FundingEur:N2} at {project.EurRate} ({project.EurRateDate:yyyy-MM-dd}, {project.EurRateSource}; {project.FundingBasis})");
             Row("lead country", project.LeadCountry);
-            Row("provenance", $"harvest run {project.HarvestRunId}, fetched {project.FetchedAt:yyyy-MM-dd HH:mm}Z, {project.SourceFile}:{project.SourceLine}, sha256 {project.RawHash[..12]}…");
+            Row("read from", $"{project.RunOrigin ?? "(run not recorded)"}: {project.SourceFile} line {project.SourceLine}");
+            Row("provenance", $"harvest run {project.HarvestRunId}, fetched {project.FetchedAt:yyyy-MM-dd HH:mm}Z, sha256 {project.RawHash[..12]}…");
+            Row("at the source", project.RecordPage ??
+                $"no page stored: {project.Source} has none per record, or this row was harvested before pages were kept (a new harvest adds it)");
             console.Write(record);
             if (classification?.Decisions is null)
             {

@@ -29,9 +29,11 @@ public sealed class QuarantineInWarehouseTests
 
         Assert.Equal((1L, 2L), (summary.Projects, summary.Quarantined));
         Assert.Equal(["900000001"], (await warehouse.GetProjectsAsync("cordis", Ct)).Select(p => p.SourceId));
+        // Stored by its name relative to what the harvest was given: the file itself, so its file name.
+        var file = Path.GetFileName(path);
         var quarantined = await warehouse.GetQuarantineAsync("cordis", Ct);
         Assert.Equal(
-            [(path, 3L, "endDate", "900000002"), (path, 4L, "totalCost", "900000003")],
+            [(file, 3L, "endDate", "900000002"), (file, 4L, "totalCost", "900000003")],
             quarantined.Select(q => (q.File!, q.Line!.Value, q.Field!, q.SourceId!)));
         Assert.StartsWith("end 2020-01-01 is before start", quarantined[0].Reason);
         Assert.Equal("'-5,5' is negative", quarantined[1].Reason);

@@ -34,6 +34,8 @@ public static class WarehouseTables
             Of<Project>("total_cost_eur", ColumnType.Decimal, p => p.TotalCost?.AmountEur),
             Text<Project>("lead_country", p => p.LeadCountry),
             .. Provenance<Project>(p => p.RawHash, p => p.Origin),
+            // Added by migration 016, so last in the table; content, not provenance: a new address updates the row.
+            Text<Project>("record_page", p => p.RecordPage),
         ]);
 
     public static readonly TableShape<StagedRow<Organisation>> Organisation = new(

@@ -1,6 +1,9 @@
 namespace IcPerMed.Ingestion.Sources.Anr;
 
-/// <summary>The ANR PIA / France 2030 export in the source registry: <c>harvest anr</c>, Sundays 04:00, in <c>demo</c>.</summary>
+/// <summary>
+/// The ANR PIA / France 2030 export in the source registry: <c>harvest anr</c>, Sundays 04:00, in <c>demo</c>. No record
+/// page: the export has no address column, and shared/data/anr-france-pia/SOURCE.md documents no page per decision code.
+/// </summary>
 public static class AnrSource
 {
     public static SourceRegistration Registration { get; } = new()

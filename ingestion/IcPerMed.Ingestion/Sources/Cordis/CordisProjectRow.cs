@@ -48,6 +48,7 @@ internal static class CordisProjectRow
             FundingScheme = row[columns.FundingScheme],
             Funding = funding,
             TotalCost = totalCost,
+            RecordPage = CordisSource.RecordPage(id),
             RawHash = row.Hash(),
             Origin = row.Origin,
         };

@@ -13,4 +13,11 @@ public static class CordisSource
         Sample = "cordis",
         InDemo = true,
     };
+
+    /// <summary>
+    /// The project's page on CORDIS, by its grant agreement number (the id of project.csv, e.g. 101136812):
+    /// <c>https://cordis.europa.eu/project/id/101136812</c>, the address pattern of the stored CORDIS pages
+    /// (shared/data/cordis-pages, SOURCES.md).
+    /// </summary>
+    public static string RecordPage(string grantId) => $"https://cordis.europa.eu/project/id/{Uri.EscapeDataString(grantId)}";
 }

@@ -17,6 +17,7 @@ internal static class GtrRecords
         Source = GtrConnector.SourceName,
         SourceId = id,
         Acronym = r.GrantReference,
+        RecordPage = GtrSource.RecordPage(r.GrantReference),
         Title = title,
         // Most GtR abstracts are filled; a few projects only have the technical one.
         Abstract = string.IsNullOrWhiteSpace(r.AbstractText) ? r.TechAbstractText : r.AbstractText,

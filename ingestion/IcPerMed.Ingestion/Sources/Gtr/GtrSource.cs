@@ -21,6 +21,13 @@ public static class GtrSource
 
     private static readonly Option<int> PageSize = CreatePageSize();
 
+    /// <summary>
+    /// The project's page on Gateway to Research by its grant reference, <c>https://gtr.ukri.org/projects?ref=MR%2FM016501%2F1</c>
+    /// (the address the v1 XML gives each project, over https; shared/data/ukri-gtr/SOURCE.md); none without a reference.
+    /// </summary>
+    public static string? RecordPage(string? grantReference) =>
+        string.IsNullOrWhiteSpace(grantReference) ? null : $"https://gtr.ukri.org/projects?ref={Uri.EscapeDataString(grantReference.Trim())}";
+
     public static SourceRegistration Registration { get; } = new()
     {
         Name = GtrConnector.SourceName,

@@ -47,6 +47,7 @@ internal sealed class NfrProjectAccumulator
             {
                 Source = NfrConnector.SourceName,
                 SourceId = f.GrantId,
+                RecordPage = NfrSource.RecordPage(f.GrantId),
                 Acronym = f.Acronym,
                 Title = f.Title,
                 Status = f.Status,

@@ -12,4 +12,10 @@ public static class NfrSource
         Sample = "nfr-eu-h2020/dataset.csv.gz",
         InDemo = true,
     };
+
+    /// <summary>
+    /// NFR publishes no page per grant; its Prosjektnr is the CORDIS grant id (shared/data/SOURCES.md), so a record links
+    /// to the project's page on CORDIS (<see cref="Cordis.CordisSource.RecordPage"/>).
+    /// </summary>
+    public static string RecordPage(string grantId) => Cordis.CordisSource.RecordPage(grantId);
 }

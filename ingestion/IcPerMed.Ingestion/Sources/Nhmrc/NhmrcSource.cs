@@ -2,7 +2,8 @@ namespace IcPerMed.Ingestion.Sources.Nhmrc;
 
 /// <summary>
 /// NHMRC in the source registry: <c>harvest nhmrc</c>, in <c>demo</c>. No default schedule: an outcome table is
-/// published once per round.
+/// published once per round. No record page: the outcome table has no address column, and
+/// shared/data/nhmrc-australia/SOURCE.md documents no page per APP ID.
 /// </summary>
 public static class NhmrcSource
 {

@@ -41,6 +41,7 @@ internal static class NihProjectMapper
         {
             Source = NihReporterConnector.SourceName,
             SourceId = id,
+            RecordPage = NihSource.RecordPage(record.Text("project_detail_url"), record.Integer("appl_id")),
             // The core project number (U01AA029316) is how NIH grants are cited across their years.
             Acronym = record.Text("core_project_num") ?? record.Text("project_num"),
             Title = title,

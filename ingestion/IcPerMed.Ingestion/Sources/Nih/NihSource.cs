@@ -46,6 +46,16 @@ public static class NihSource
         InDemo = true,
     };
 
+    /// <summary>
+    /// The project's page on RePORTER: the record's own project_detail_url when it has one, else
+    /// <c>https://reporter.nih.gov/project-details/{appl_id}</c> (the pattern of that field, shared/data/FORMATS.md); none
+    /// for a record without an application id (the v1 recordings carry project_num only, and RePORTER's pages are by appl_id).
+    /// </summary>
+    public static string? RecordPage(string? detailUrl, long? applicationId) =>
+        detailUrl is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps ? url
+        : applicationId is { } id ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"https://reporter.nih.gov/project-details/{id}")
+        : null;
+
     private static NihQuery QueryOf(ParseResult parseResult)
     {
         var query = new NihQuery

@@ -20,6 +20,9 @@ internal sealed class ProjectDraft(string id, string funderId, string call, stri
     /// <summary>The CORDIS grant agreement number a row gave, when the project is also an EU grant.</summary>
     public string? CordisGrantId { get; set; }
 
+    /// <summary>The project's public page, the row's <c>url</c> (the first row that gives one): its record page.</summary>
+    public string? Url { get; set; }
+
     /// <summary>
     /// The identifiers other records of the same project carry (see <c>LinkKey</c>): the call and acronym every
     /// national funder of a transnational project reports, and the CORDIS grant when there is one.
@@ -59,6 +62,7 @@ internal sealed class ProjectDraft(string id, string funderId, string call, stri
             EndDate = end,
             Funding = funding,
             RawHash = RawRecordHash.Of(id, title, start?.ToString("O"), end?.ToString("O"), amount.ToString(System.Globalization.CultureInfo.InvariantCulture), first?.Currency),
+            RecordPage = Url,
             Origin = origin,
         };
     }

@@ -43,7 +43,7 @@ internal sealed partial class ProjectRows(IHarvestSink sink, EurConverter conver
             cells.Fail(C.EndDate, $"the project ends ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd})");
         if (cells.Optional(C.CordisGrantId) is { } grant && !grant.All(char.IsAsciiDigit))
             cells.Fail(C.CordisGrantId, $"'{grant}' is not a CORDIS grant agreement number (digits only)");
-        cells.Urls(C.Url, required: false);
+        var url = cells.Urls(C.Url, required: false);
         Money? money = null;
         if (cells.Problem is null && amount is { } value)
         {
@@ -67,6 +67,8 @@ internal sealed partial class ProjectRows(IHarvestSink sink, EurConverter conver
             projects[id] = draft = new ProjectDraft(id, funderId, call, acronym, cells.Optional(C.Title), start, end, origin);
         draft.Add(money);
         draft.CordisGrantId ??= cells.Optional(C.CordisGrantId);
+        // One address: a project's page, unlike a programme's sources, is one page.
+        draft.Url ??= url?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)[0];
         var organisationId = OrganisationKey.Derive(partner, country);
         await sink.AddOrganisationAsync(new Organisation
         {

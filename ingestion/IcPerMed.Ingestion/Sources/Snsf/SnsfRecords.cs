@@ -17,6 +17,7 @@ internal static class SnsfRecords
     {
         Source = SnsfConnector.SourceName,
         SourceId = checkedGrant.Id,
+        RecordPage = SnsfSource.RecordPage(checkedGrant.Id),
         Title = grant.Title,
         StartDate = checkedGrant.Start,
         EndDate = checkedGrant.End,

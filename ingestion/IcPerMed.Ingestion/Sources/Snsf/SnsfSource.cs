@@ -16,4 +16,7 @@ public static class SnsfSource
         Sample = "snsf-switzerland/grant_2024.json.gz",
         InDemo = true,
     };
+
+    /// <summary>The grant's page on the SNSF Data Portal (data.snf.ch, where the file's grants are published), by grant number.</summary>
+    public static string RecordPage(string grantNumber) => $"https://data.snf.ch/grants/grant/{Uri.EscapeDataString(grantNumber)}";
 }

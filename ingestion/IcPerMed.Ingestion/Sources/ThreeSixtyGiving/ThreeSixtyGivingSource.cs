@@ -2,7 +2,9 @@ namespace IcPerMed.Ingestion.Sources.ThreeSixtyGiving;
 
 /// <summary>
 /// 360Giving in the source registry: <c>harvest 360giving</c>. No default schedule: the default origin is the bundled
-/// sample, so a schedule only makes sense with a configured URL.
+/// sample, so a schedule only makes sense with a configured URL. No record page: none of the real files has a grant
+/// address (Indigo Trust's WebAddress column is empty in all 269 rows; the JSON grants have no url), and
+/// shared/data/360giving/SOURCE.md documents no page per identifier.
 /// </summary>
 public static class ThreeSixtyGivingSource
 {

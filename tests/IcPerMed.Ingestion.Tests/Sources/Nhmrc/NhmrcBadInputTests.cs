@@ -44,20 +44,22 @@ public sealed class NhmrcBadInputTests
         var summary = await Harvests.RunAsync(warehouse, Connector, path, Ct);
 
         Assert.Equal((1L, 11L), (summary.Projects, summary.Quarantined));
+        // Stored by its name relative to what the harvest was given: the file itself, so its file name.
+        var file = Path.GetFileName(path);
         var quarantined = (await warehouse.GetQuarantineAsync("nhmrc", Ct)).OrderBy(q => q.Line).Select(q => (q.File, q.Line, q.Field, q.Reason));
         Assert.Equal(
         [
-            (path, 3L, null, "row has 21 fields, header has 22 (a line cut short or broken?)"),
-            (path, 4L, "APP ID", "the grant has no APP ID"),
-            (path, 5L, "APP ID", "the grant has no APP ID (the cell says 'N/A')"),
-            (path, 6L, "Grant Title", "the grant has no title"),
-            (path, 7L, "Total", "'AUD 419k' is not an amount in dollars (e.g. $6,421,722)"),
-            (path, 8L, "Start Yr", "'2O16' is not a year (four digits, or N/A)"),
-            (path, 9L, "End Yr", "the grant ends (2015) before it starts (2016)"),
-            (path, 10L, "APP ID", "duplicate APP ID 1094974: already read at line 2"),
-            (path, 11L, "Date Announced", "'2016-03-03' is not a date (dd-Mmm-yy, e.g. 07-Aug-15)"),
-            (path, 12L, "Start Yr", "no ECB rate for AUD on 1990-01-01: its first quote is 1999-01-04"),
-            (path, 13L, "APP ID", "'APP-1095127' is not an NHMRC application id (digits only)"),
+            (file, 3L, null, "row has 21 fields, header has 22 (a line cut short or broken?)"),
+            (file, 4L, "APP ID", "the grant has no APP ID"),
+            (file, 5L, "APP ID", "the grant has no APP ID (the cell says 'N/A')"),
+            (file, 6L, "Grant Title", "the grant has no title"),
+            (file, 7L, "Total", "'AUD 419k' is not an amount in dollars (e.g. $6,421,722)"),
+            (file, 8L, "Start Yr", "'2O16' is not a year (four digits, or N/A)"),
+            (file, 9L, "End Yr", "the grant ends (2015) before it starts (2016)"),
+            (file, 10L, "APP ID", "duplicate APP ID 1094974: already read at line 2"),
+            (file, 11L, "Date Announced", "'2016-03-03' is not a date (dd-Mmm-yy, e.g. 07-Aug-15)"),
+            (file, 12L, "Start Yr", "no ECB rate for AUD on 1990-01-01: its first quote is 1999-01-04"),
+            (file, 13L, "APP ID", "'APP-1095127' is not an NHMRC application id (digits only)"),
         ], quarantined);
 
         // Stored + quarantined = the rows of the file; the stored grant's dollars reconcile to the cent.

@@ -22,7 +22,8 @@ public sealed class ProjectListTests
                 ["project_title"] = "A test project", ["partner_organisation"] = "Hospital A", ["amount"] = "150000", ["currency"] = "EUR",
                 ["start_date"] = "2021-04-01", ["end_date"] = "2024-03-31" }),
             Project(new() { ["funder_id"] = "ISCIII", ["country"] = "ES", ["call_code"] = "ERA PerMed JTC2020", ["project_acronym"] = "TEST  PM",
-                ["partner_organisation"] = "University B", ["amount"] = "50000.50", ["currency"] = "EUR", ["start_date"] = "2021-04-01" }),
+                ["partner_organisation"] = "University B", ["amount"] = "50000.50", ["currency"] = "EUR", ["start_date"] = "2021-04-01",
+                ["url"] = "https://www.isciii.es/test-pm" }),
             Project(new() { ["funder_id"] = "NCN", ["country"] = "PL", ["call_code"] = "ERA PerMed JTC2020", ["project_acronym"] = "Test PM",
                 ["partner_organisation"] = "Institute C", ["amount"] = "400000", ["currency"] = "PLN", ["start_date"] = "2021-04-01",
                 ["cordis_grant_id"] = "779282" }));
@@ -36,7 +37,10 @@ public sealed class ProjectListTests
         var partners = await warehouse.GetParticipationsAsync("programmes", "ISCIII:ERA PerMed JTC2020:TEST PM", Ct);
         Assert.Equal([("Hospital A", "ES", 150_000m), ("University B", "ES", 50_000.50m)],
             partners.Select(p => (p.OrganisationName!, p.Country!, p.ContributionAmount!.Value)));
+        // The project's page is the url of its first row that gives one; the Polish share names none.
+        Assert.Equal("https://www.isciii.es/test-pm", spain.RecordPage);
         var poland = (await warehouse.GetProjectAsync("programmes", "NCN:ERA PerMed JTC2020:TEST PM", Ct))!;
+        Assert.Null(poland.RecordPage);
         Assert.Equal(("PLN", new DateOnly(2021, 4, 1)), (poland.FundingCurrency, poland.EurRateDate));
         Assert.Equal(Math.Round(400_000m / poland.EurRate!.Value, 2, MidpointRounding.AwayFromZero), poland.FundingEur);
         // The two funders' shares are one linked project, each funder's money counted, by the call and the acronym.

@@ -44,20 +44,22 @@ public sealed class SnsfBadInputTests
 
         Assert.Equal((1L, 11L), (summary.Projects, summary.Quarantined));
         const string dateFormat = "(yyyy-mm-dd, optionally with a time: 2024-08-01T00:00:00Z)";
+        // Stored by its name relative to what the harvest was given: the file itself, so its file name.
+        var file = Path.GetFileName(path);
         var quarantined = (await warehouse.GetQuarantineAsync("snsf", Ct)).OrderBy(q => q.Line).Select(q => (q.File, q.Line, q.Field, q.Reason));
         Assert.Equal(
         [
-            (path, 2L, "id", "the grant has no id"),
-            (path, 3L, "title", "the grant has no title"),
-            (path, 4L, "amount", "'110600' is not a JSON number"),
-            (path, 5L, "amount", "negative amount -5000.0"),
-            (path, 6L, "start_date", $"'2024-12-32T00:00:00Z' is not a date {dateFormat}"),
-            (path, 7L, "end_date", $"'31.12.2027' is not a date {dateFormat}"),
-            (path, 8L, "end_date", "the grant ends (2023-03-31) before it starts (2023-04-01)"),
-            (path, 9L, "id", "duplicate id 226697: already read at row 1"),
-            (path, 10L, "start_date", "no ECB rate for CHF on 1990-07-01: its first quote is 1999-01-04"),
-            (path, 11L, null, "the element is a JSON number, not a grant object"),
-            (path, 12L, "id", "'P-1' is not an SNSF grant number (digits only)"),
+            (file, 2L, "id", "the grant has no id"),
+            (file, 3L, "title", "the grant has no title"),
+            (file, 4L, "amount", "'110600' is not a JSON number"),
+            (file, 5L, "amount", "negative amount -5000.0"),
+            (file, 6L, "start_date", $"'2024-12-32T00:00:00Z' is not a date {dateFormat}"),
+            (file, 7L, "end_date", $"'31.12.2027' is not a date {dateFormat}"),
+            (file, 8L, "end_date", "the grant ends (2023-03-31) before it starts (2023-04-01)"),
+            (file, 9L, "id", "duplicate id 226697: already read at row 1"),
+            (file, 10L, "start_date", "no ECB rate for CHF on 1990-07-01: its first quote is 1999-01-04"),
+            (file, 11L, null, "the element is a JSON number, not a grant object"),
+            (file, 12L, "id", "'P-1' is not an SNSF grant number (digits only)"),
         ], quarantined);
 
         // Stored + quarantined = the grants in the file, and the money of the stored one reconciles to the cent.

@@ -22,6 +22,6 @@ internal static class GivingFiles
     /// </summary>
     public static async Task<List<StoredProject>> ProjectsAsync(Warehouse warehouse, CancellationToken cancellationToken) =>
         [.. (await warehouse.GetProjectsAsync(ThreeSixtyGivingConnector.SourceName, cancellationToken))
-            .Select(p => p with { HarvestRunId = 0, FetchedAt = default, SourceFile = null, SourceLine = null })
+            .Select(p => p with { HarvestRunId = 0, FetchedAt = default, SourceFile = null, SourceLine = null, RunOrigin = null })
             .OrderBy(p => p.SourceId, StringComparer.Ordinal)];
 }
