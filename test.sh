@@ -36,6 +36,21 @@ if [ ! -x /usr/bin/chromium ]; then
     || echo "test.sh: could not install Chromium; the browser smoke test will be skipped" >&2
 fi
 if [ -x /usr/bin/chromium ]; then export ICPERMED_REQUIRE_BROWSER=1; fi
+# The accessibility test injects axe-core (the npm package, version pinned in tests/accessibility/package-lock.json) into
+# that Chromium. npm comes from Debian's nodejs and npm packages where missing; when axe-core is there the test must pass,
+# otherwise it reports itself skipped.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "test.sh: npm not found, installing nodejs and npm with apt-get" >&2
+  (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm) >&2 \
+    || echo "test.sh: could not install npm; the accessibility test will be skipped" >&2
+fi
+axe="$root/tests/accessibility/node_modules/axe-core/axe.min.js"
+if [ ! -f "$axe" ] && command -v npm >/dev/null 2>&1; then
+  echo "test.sh: installing axe-core with npm ci (tests/accessibility)" >&2
+  (cd tests/accessibility && npm ci --no-audit --no-fund --silent) >&2 \
+    || echo "test.sh: could not install axe-core; the accessibility test will be skipped" >&2
+fi
+if [ -f "$axe" ]; then export ICPERMED_AXE_JS="$axe"; fi
 # The email tests talk to a real SMTP server on loopback: Debian's python3-aiosmtpd, which the tests start with
 # /usr/bin/python3. Installed where missing; when it is there the tests must pass, otherwise they report themselves skipped.
 if ! /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then

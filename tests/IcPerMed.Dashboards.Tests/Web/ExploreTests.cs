@@ -32,8 +32,9 @@ public sealed class ExploreTests(DashboardApp app) : IClassFixture<DashboardApp>
         Assert.Contains("<strong>2 projects</strong> match", html);
         Assert.Contains("page 1 of 2", html);
         Assert.Contains("href=\"/explore?country=FR&amp;page=2\"", html);
-        // The FR facet is on; following it again removes it.
-        Assert.Contains("href=\"/explore?\" aria-pressed=\"true\">✓ FR", html);
+        // The FR facet is on (announced as the current one, and in words); following it again removes it.
+        var selected = System.Text.RegularExpressions.Regex.Match(html, "<a href=\"/explore\\?\" aria-current=\"true\">.*?</a>").Value;
+        Assert.Equal("<a href=\"/explore?\" aria-current=\"true\"><span aria-hidden=\"true\">✓ </span>FR<span class=\"visually-hidden\"> (selected; follow to remove)</span></a>", selected);
         var page2 = await client.GetStringAsync("/explore?country=FR&page=2&size=1", Ct);
         var first = PageContentTests.Hrefs(html).Where(h => h.StartsWith("/projects/", StringComparison.Ordinal)).ToList();
         var second = PageContentTests.Hrefs(page2).Where(h => h.StartsWith("/projects/", StringComparison.Ordinal)).ToList();

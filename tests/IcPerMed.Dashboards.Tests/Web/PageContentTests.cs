@@ -20,6 +20,9 @@ public sealed partial class PageContentTests(DashboardApp app) : IClassFixture<D
         Assert.Equal("1", TileValue(html, "New PM projects in 2026Q3"));
         Assert.Equal("3", TileValue(html, "PM projects"));
         Assert.Equal("EUR 0.6 m", TileValue(html, "PM funding, all start years"));
+        // A screen reader hears what the number counts, not a bare "3" (issue 19, point 9).
+        Assert.Contains("aria-label=\"3 Active PM projects in 2026Q3, list the projects\">3</a>", html);
+        Assert.Contains(" Empty challenge x country cells, open the gap matrix\">", html);
         Assert.Contains("computed live", html);
     }
 
@@ -171,7 +174,7 @@ public sealed partial class PageContentTests(DashboardApp app) : IClassFixture<D
 
     private static string TileValue(string html, string label)
     {
-        var match = Regex.Match(html, $"<span class=\"label\">{Regex.Escape(label)}</span>\\s*<a class=\"value\" href=\"[^\"]+\">([^<]+)</a>");
+        var match = Regex.Match(html, $"<span class=\"label\">{Regex.Escape(label)}</span>\\s*<a class=\"value\" href=\"[^\"]+\"[^>]*>([^<]+)</a>");
         Assert.True(match.Success, $"no tile '{label}'");
         return match.Groups[1].Value;
     }
