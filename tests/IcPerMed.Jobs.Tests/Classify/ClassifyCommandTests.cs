@@ -109,7 +109,7 @@ public sealed class ClassifyCommandTests(TrainedModelFixture model) : IClassFixt
         Assert.Matches(@"pm Personalised medicine\s+│ [01]\s+│ 0\.\d{3}\s+│ 0\.\d{3}", show.Output);
         Assert.Matches(@"\w+ \([+-]\d\.\d{2}\)", show.Output);
         Assert.Contains("harvest run 1", show.Output);
-        Assert.Contains("project.csv.gz:2", show.Output);
+        Assert.Contains("project.csv.gz line 2", show.Output);
     }
 
     [Fact]

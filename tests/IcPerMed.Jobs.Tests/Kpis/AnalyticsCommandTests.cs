@@ -106,7 +106,7 @@ public sealed class AnalyticsCommandTests(DemoWarehouseFixture demo) : IClassFix
     [Theory]
     [InlineData("trends behind 2026Q3 c7", "challenge 'c7' is not one of c1 .. c5, none, all")]
     [InlineData("kpis --quarter 2026Q5", "--quarter '2026Q5' is not a quarter")]
-    [InlineData("kpis --country Germany", "--country 'GERMANY' is not an ISO 3166 alpha-2 code")]
+    [InlineData("kpis --country Germany", "--country 'GERMANY' is not an ISO 3166-1 alpha-2 country code")]
     [InlineData("gaps --challenge c9", "--challenge 'c9' is not a challenge")]
     [InlineData("export projects --format xlsx", "csv, json, parquet")]
     public async Task Usage_mistakes_exit_2_with_the_reason(string command, string message)

@@ -39,7 +39,7 @@ public sealed class AccessibilityTests(DemoWarehouseFixture demo) : IClassFixtur
 
         await page.GotoAsync("/account/login");
         await CheckAsync("/account/login (signed out)");
-        await SignInAsync(page);
+        await session.SignInAsync();
         foreach (var address in Pages)
         {
             await page.GotoAsync(address);
@@ -69,7 +69,7 @@ public sealed class AccessibilityTests(DemoWarehouseFixture demo) : IClassFixtur
     {
         await using var session = await SessionAsync();
         var page = session.Page;
-        await SignInAsync(page);
+        await session.SignInAsync();
         Directory.CreateDirectory(BrowserWatch.ScreenshotFolder);
         foreach (var address in new[] { "/", "/gaps", "/explore" })
         {
@@ -132,33 +132,6 @@ public sealed class AccessibilityTests(DemoWarehouseFixture demo) : IClassFixtur
 
     private static string PathOf(IPage page) => new Uri(page.Url).PathAndQuery;
 
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Name").FillAsync(Admin);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
-    }
-
-    private async Task<Session> SessionAsync()
-    {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await HeadlessChromium.LaunchAsync(playwright);
-        var dashboard = await LoopbackDashboard.StartAsync(demo.Db, [new LoopbackUser(Admin, DashboardRoles.Admin, Password)], null, Ct);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = dashboard.Address.ToString() });
-        context.SetDefaultTimeout(15_000);
-        return new Session(playwright, browser, dashboard, await context.NewPageAsync());
-    }
-
-    /// <summary>A headless Chromium on a loopback dashboard; disposed in the reverse order of starting.</summary>
-    private sealed record Session(IPlaywright Playwright, IBrowser Browser, LoopbackDashboard Dashboard, IPage Page) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await Browser.DisposeAsync();
-            await Dashboard.DisposeAsync();
-            Playwright.Dispose();
-        }
-    }
+    private Task<BrowserSession> SessionAsync() =>
+        BrowserSession.StartAsync(demo.Db, new LoopbackUser(Admin, DashboardRoles.Admin, Password), null, Ct);
 }

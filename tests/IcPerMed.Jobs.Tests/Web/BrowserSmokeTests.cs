@@ -162,21 +162,11 @@ public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture
     public async Task An_admin_sees_the_schedules_runs_a_job_now_and_opens_Hangfire_in_Chromium()
     {
         const string admin = "ada";
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var probeLog = Path.Combine(IcPerMed.Tests.Support.TestPaths.NewTempDirectory(), "probe.log");
-        await using var dashboard = await LoopbackDashboard.StartAsync(demo.Db, [new LoopbackUser(admin, DashboardRoles.Admin, Password)],
+        await using var session = await BrowserSession.StartAsync(demo.Db, new LoopbackUser(admin, DashboardRoles.Admin, Password),
             Scheduling.SchedulesPageTests.ProbeSettings(probeLog), Ct);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = dashboard.Address.ToString() });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        var watch = new BrowserWatch();
-        await watch.AttachAsync(page);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Name").FillAsync(admin);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        var (page, watch) = (session.Page, session.Watch);
+        await session.SignInAsync();
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Jobs" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/admin/jobs$"));

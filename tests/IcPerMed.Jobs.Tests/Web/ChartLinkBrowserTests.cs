@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using IcPerMed.Dashboards.Web.Security;
 using IcPerMed.Jobs.Serve;
 using IcPerMed.Jobs.Tests.Kpis;
-using Microsoft.Playwright;
 using Xunit;
 
 namespace IcPerMed.Jobs.Tests.Web;
@@ -19,19 +18,9 @@ public sealed class ChartLinkBrowserTests(DemoWarehouseFixture demo) : IClassFix
     [Fact]
     public async Task A_bar_and_a_heatmap_cell_lead_to_their_projects_by_mouse_and_keyboard()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        await using var dashboard = await LoopbackDashboard.StartAsync(demo.Db, [new LoopbackUser("vera", DashboardRoles.Viewer, Password)], null, Ct);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = dashboard.Address.ToString() });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-        var watch = new BrowserWatch();
-        await watch.AttachAsync(page);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Name").FillAsync("vera");
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await using var session = await BrowserSession.StartAsync(demo.Db, new LoopbackUser("vera", DashboardRoles.Viewer, Password), null, Ct);
+        var (page, watch) = (session.Page, session.Watch);
+        await session.SignInAsync();
 
         // The largest country's bar: its link names it, and goes where the table's funding cell for it goes.
         var bar = page.Locator("#chart-country-ranking .chart-links a").First;
