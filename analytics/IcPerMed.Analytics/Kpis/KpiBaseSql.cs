@@ -4,7 +4,8 @@ namespace IcPerMed.Analytics.Kpis;
 
 /// <summary>
 /// The three tables every KPI, gap and trend query reads, built once per computation in the connection's temporary
-/// schema from the warehouse and the <c>project_classification</c> view (so analyst overrides always win):
+/// schema from the warehouse and the stored current classification (<c>current_classification</c>, what the
+/// <c>project_classification</c> view decides, kept with it: analyst overrides always win):
 /// <list type="bullet">
 /// <item><c>kpi_project</c>: the personalised-medicine projects that pass the filter, with their challenge flags;</item>
 /// <item><c>kpi_project_challenge</c>: one row per project and challenge it touches, weight 1/n over its n challenges
@@ -34,8 +35,8 @@ internal static class KpiBaseSql
         $"CAST(CAST(EXTRACT(quarter FROM {alias}.start_date) AS INTEGER) AS TEXT), 'unknown')";
 
     /// <summary>
-    /// The WHERE clause selecting the projects <paramref name="filter"/> keeps over <c>project p</c> joined to
-    /// <c>project_classification c</c>, and its parameters in order ($1, $2 ...).
+    /// The WHERE clause selecting the projects <paramref name="filter"/> keeps over <c>project p</c> joined to a
+    /// classification <c>c</c> (pm, c1 .. c5), and its parameters in order ($1, $2 ...).
     /// </summary>
     public static (string Where, object[] Args) Filter(KpiFilter filter, bool pmOnly)
     {
@@ -77,7 +78,7 @@ internal static class KpiBaseSql
         var (classification, leadCountry, funding) = filter.FrozenIn is { } snapshot
             ? ($"(SELECT * FROM kpi_snapshot_project WHERE snapshot_id = {snapshot.ToString(System.Globalization.CultureInfo.InvariantCulture)})",
                 "c.lead_country", "c.funding_eur")
-            : ("project_classification", "p.lead_country", "p.funding_eur");
+            : ("current_classification", "p.lead_country", "p.funding_eur");
         var sql = $"""
             CREATE TEMP TABLE kpi_project AS
             SELECT p.source, p.source_id, p.title, p.start_date, p.end_date, p.funder_id, {leadCountry} AS lead_country,

@@ -8,12 +8,11 @@ public sealed partial class Warehouse
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryAsync(
-            """
+            $"""
             SELECT x.position, x.role, x.organisation_source_id, o.name, o.short_name, o.activity_type, o.city,
                    coalesce(x.country, o.country), x.contribution_amount, x.contribution_currency, x.contribution_eur
-            FROM participation x
+            FROM {KeyLookup.Rows("participation", "project_source_id")} x
             LEFT JOIN organisation o ON o.source = x.source AND o.source_id = x.organisation_source_id
-            WHERE x.source = $1 AND x.project_source_id = $2
             ORDER BY x.position, x.role, x.organisation_source_id
             """,
             r => new ProjectParticipation((int)r.GetCount(0), r.GetString(1), r.GetString(2), r.GetTextOrNull(3), r.GetTextOrNull(4),

@@ -24,7 +24,7 @@ public sealed partial class Warehouse
     public async Task<StoredProject?> GetProjectAsync(string source, string sourceId, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await connection.QueryAsync($"SELECT {ProjectColumns} FROM project WHERE source = $1 AND source_id = $2",
+        return (await connection.QueryAsync($"SELECT {ProjectColumns} FROM {KeyLookup.Rows("project")} project",
             ReadProject, cancellationToken, source, sourceId).ConfigureAwait(false)).SingleOrDefault();
     }
 

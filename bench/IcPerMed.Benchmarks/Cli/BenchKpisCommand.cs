@@ -22,7 +22,7 @@ public static class BenchKpisCommand
         var command = new Command("kpis",
             "Time every KPI and the challenge x country gap matrix on warehouses of --projects projects (the bundled real sample harvested, " +
             "classified and resampled in SQL), per store, beside the same SQL run directly on the store; print medians, the ratio and peak memory.")
-        { projects, postgres, work, repeat, quarter, keep };
+        { projects, postgres, work, repeat, quarter, keep, GlobalOptions.Format };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             if (!Quarter.TryParse(parseResult.GetValue(quarter), out var kpiQuarter))
@@ -36,9 +36,14 @@ public static class BenchKpisCommand
             try
             {
                 var figures = await new KpiBenchmarkRun(context.Logging, context.Time).RunAsync(options, cancellationToken).ConfigureAwait(false);
-                var console = CliConsole.ForOutput();
-                foreach (var store in figures)
-                    console.Write(store.ToTable());
+                if (parseResult.GetValue(GlobalOptions.Format) == OutputFormat.Json)
+                    Console.WriteLine("[" + string.Join(",\n", figures.Select(f => f.ToJson())) + "]");
+                else
+                {
+                    var console = CliConsole.ForOutput();
+                    foreach (var store in figures)
+                        console.Write(store.ToTable());
+                }
             }
             finally
             {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using IcPerMed.Analytics.Gaps;
 using IcPerMed.Analytics.Kpis;
 using IcPerMed.Analytics.Model;
+using IcPerMed.Analytics.Snapshots;
 using IcPerMed.Analytics.Warehouse;
 
 namespace IcPerMed.Benchmarks.Kpis;
@@ -29,6 +30,7 @@ public sealed class KpiBenchmark(Warehouse warehouse, Quarter quarter, TimeProvi
     public const string Close = "close";
     public const string PublicKpis = "ComputeKpisAsync";
     public const string PublicGaps = "ComputeGapsAsync";
+    public const string LiveQuarter = "ComputeAnalyticsAsync";
 
     /// <summary>The steps of <see cref="RunWorkspaceAsync"/> and <see cref="RunDirectAsync"/>, in the order they run.</summary>
     public static IReadOnlyList<string> StepNames { get; } =
@@ -49,6 +51,16 @@ public sealed class KpiBenchmark(Warehouse warehouse, Quarter quarter, TimeProvi
         GC.KeepAlive(kpis);
         GC.KeepAlive(gaps);
         return [new(PublicKpis, kpisElapsed), new(PublicGaps, gapsElapsed)];
+    }
+
+    /// <summary>Step <see cref="LiveQuarter"/>: what the dashboard computes for a quarter without a snapshot.</summary>
+    public async Task<IReadOnlyList<KpiBenchmarkStep>> RunLiveQuarterAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var content = await warehouse.ComputeAnalyticsAsync(quarter, KpiFilter.None, cancellationToken).ConfigureAwait(false);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        GC.KeepAlive(content);
+        return [new(LiveQuarter, elapsed)];
     }
 
     public async Task<IReadOnlyList<KpiBenchmarkStep>> RunWorkspaceAsync(CancellationToken cancellationToken)

@@ -57,7 +57,7 @@ public static class KpiBenchmarkData
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(transaction, KpiBenchmarkDataSql.Copies, cancellationToken, first, last, wanted).ConfigureAwait(false);
         foreach (var copy in (string[])[KpiBenchmarkDataSql.Projects, KpiBenchmarkDataSql.Participations, KpiBenchmarkDataSql.Predictions,
-            KpiBenchmarkDataSql.Overrides])
+            KpiBenchmarkDataSql.Overrides, KpiBenchmarkDataSql.Classifications])
             await connection.ExecuteAsync(transaction, copy, cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(transaction, KpiBenchmarkDataSql.Drop[0], cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

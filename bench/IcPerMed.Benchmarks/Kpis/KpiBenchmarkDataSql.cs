@@ -58,6 +58,12 @@ internal static class KpiBenchmarkDataSql
         new Dictionary<string, string> { ["source_id"] = "c.copy_id" },
         "x.source = c.source AND x.source_id = c.source_id AND x.model_version = " + CurrentModel);
 
+    /// <summary>The stored current decision (kept by classify and label in the product), copied with its project.</summary>
+    public static string Classifications { get; } = Copy("current_classification",
+        ["source", "source_id", "pm", "c1", "c2", "c3", "c4", "c5", "decided_by"],
+        new Dictionary<string, string> { ["source_id"] = "c.copy_id" },
+        "x.source = c.source AND x.source_id = c.source_id");
+
     /// <summary>Only the newest override of each project, the one <c>project_classification</c> reads.</summary>
     public static string Overrides { get; } = Copy("label_override",
         ["id", "source", "source_id", "pm", "c1", "c2", "c3", "c4", "c5", "analyst", "reason", "created_at"],
@@ -74,7 +80,8 @@ internal static class KpiBenchmarkDataSql
 
     /// <summary>After a bulk insert: PostgreSQL's planner needs fresh statistics (autovacuum would get there later).</summary>
     public static IReadOnlyList<string> Settle(string store) => store == "postgresql"
-        ? ["VACUUM ANALYZE project", "VACUUM ANALYZE participation", "VACUUM ANALYZE prediction", "VACUUM ANALYZE label_override"]
+        ? ["VACUUM ANALYZE project", "VACUUM ANALYZE participation", "VACUUM ANALYZE prediction", "VACUUM ANALYZE label_override",
+           "VACUUM ANALYZE current_classification"]
         : ["CHECKPOINT"];
 
     private const string CurrentModel =

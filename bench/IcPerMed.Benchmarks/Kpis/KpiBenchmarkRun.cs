@@ -64,8 +64,8 @@ public sealed class KpiBenchmarkRun(ILoggerFactory logging, TimeProvider time)
         var scale = await PrepareAsync(warehouse, options, cancellationToken).ConfigureAwait(false);
         var benchmark = new KpiBenchmark(warehouse, options.Quarter, time);
         Func<CancellationToken, Task<IReadOnlyList<KpiBenchmarkStep>>>[] ways =
-            [benchmark.RunPublicAsync, benchmark.RunWorkspaceAsync, benchmark.RunDirectAsync];
-        string[] names = ["ours (ComputeKpisAsync + ComputeGapsAsync)", "ours (one workspace)", "direct SQL"];
+            [benchmark.RunPublicAsync, benchmark.RunWorkspaceAsync, benchmark.RunDirectAsync, benchmark.RunLiveQuarterAsync];
+        string[] names = ["ours (ComputeKpisAsync + ComputeGapsAsync)", "ours (one workspace)", "direct SQL", "live quarter (ComputeAnalyticsAsync)"];
         var runs = ways.Select(_ => new List<IReadOnlyList<KpiBenchmarkStep>>()).ToArray();
         var peaks = new (long Rss, long Managed)[ways.Length];
         logger.LogInformation("{Store}: warm-up", warehouse.Store);
@@ -86,7 +86,7 @@ public sealed class KpiBenchmarkRun(ILoggerFactory logging, TimeProvider time)
             }
         }
         var series = runs.Select((r, i) => new KpiBenchmarkSeries(r, peaks[i].Rss, peaks[i].Managed)).ToArray();
-        return new KpiBenchmarkFigures(warehouse.Store, scale, series[0], series[1], series[2]);
+        return new KpiBenchmarkFigures(warehouse.Store, scale, series[0], series[1], series[2], series[3]);
     }
 
     /// <summary>The real sample harvested and classified as <c>icpermed demo</c> does it (unless the warehouse has projects), then scaled.</summary>

@@ -10,7 +10,7 @@ namespace IcPerMed.Dashboards.Pages;
 /// The overview: headline KPI tiles with their change on the previous quarter, the projects not counted for insufficient
 /// text, the main charts, every KPI.
 /// </summary>
-public sealed class IndexModel(QuarterAnalytics analytics, WarehouseAccess access) : QuarterPageModel(analytics)
+public sealed class IndexModel(QuarterAnalytics analytics) : QuarterPageModel(analytics)
 {
     /// <summary>Live: per source, the projects the classifier abstained on for insufficient text or their language (counted as not PM).</summary>
     public IReadOnlyList<DecisionCount> Decisions { get; private set; } = [];
@@ -37,7 +37,7 @@ public sealed class IndexModel(QuarterAnalytics analytics, WarehouseAccess acces
             LaterCorrections = await Analytics.GetCorrectionsSinceAsync(snapshot, cancellationToken).ConfigureAwait(false);
         }
         Tiles = OverviewTiles.For(View, Previous);
-        Decisions = await (await access.GetAsync().ConfigureAwait(false)).GetDecisionCountsAsync(cancellationToken).ConfigureAwait(false);
+        Decisions = await Analytics.GetDecisionCountsAsync(cancellationToken).ConfigureAwait(false);
         Charts = ChartSet.Of(View, FundingPerYearChart.Id, CountryRankingChart.Id, FunderRankingChart.Id, SourceFreshnessChart.Id);
         return Page();
     }

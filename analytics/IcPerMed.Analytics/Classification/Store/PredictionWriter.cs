@@ -54,6 +54,8 @@ public sealed class PredictionWriter : IAsyncDisposable
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken).ConfigureAwait(false);
+        // When these are the current model's predictions, every project's current decision may change with them.
+        await CurrentClassification.RefreshAllAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         committed = true;
     }

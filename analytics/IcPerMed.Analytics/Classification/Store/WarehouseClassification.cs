@@ -12,13 +12,17 @@ public static class WarehouseClassification
     public static async Task RegisterModelAsync(this Warehouse.Warehouse warehouse, ModelRegistration model, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(null,
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(transaction,
             """
             INSERT INTO classifier_model (version, created_at, training_data_hash, label_scheme, metadata, registered_at)
             VALUES ($1, $2, $3, $4, $5, $6)
             ON CONFLICT (version) DO UPDATE SET registered_at = excluded.registered_at
             """, cancellationToken, model.Version, model.CreatedAt, model.TrainingDataHash, model.LabelScheme, model.MetadataJson,
             warehouse.Time.GetUtcNow()).ConfigureAwait(false);
+        // The newest registered model is the one the view reads: every project's current decision may change with it.
+        await CurrentClassification.RefreshAllAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The newest registered model version, or null before the first training.</summary>
@@ -117,10 +121,13 @@ public static class WarehouseClassification
         if (known == 0)
             throw new KeyNotFoundException($"the warehouse holds no project {labels.Source} {labels.SourceId}");
         var id = await connection.ScalarAsync<long>(null, "SELECT nextval('label_override_id_seq')", cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(null,
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(transaction,
             $"INSERT INTO label_override (id, source, source_id, {LabelColumns}, analyst, reason, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
             cancellationToken, [id, labels.Source, labels.SourceId, .. labels.Labels.Cast<object?>(), labels.Analyst, labels.Reason, warehouse.Time.GetUtcNow()])
             .ConfigureAwait(false);
+        await CurrentClassification.RefreshProjectAsync(connection, transaction, labels.Source, labels.SourceId, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return id;
     }
 
@@ -134,7 +141,7 @@ public static class WarehouseClassification
         (await warehouse.QueryClassificationsAsync(OneProjectSql, string.Empty, cancellationToken, source, sourceId).ConfigureAwait(false))
         .SingleOrDefault();
 
-    private const string OneProjectSql = """
+    internal static readonly string OneProjectSql = $"""
         (SELECT p.source, p.source_id,
                 CASE WHEN o.id IS NOT NULL THEN o.pm ELSE pr.pm END AS pm,
                 CASE WHEN o.id IS NOT NULL THEN o.c1 ELSE pr.c1 END AS c1,
@@ -147,9 +154,9 @@ public static class WarehouseClassification
                 o.id AS override_id, o.analyst, o.reason AS override_reason,
                 CASE WHEN pr.source IS NOT NULL THEN coalesce(pr.decided_by, 'model') END AS prediction_decided_by,
                 pr.text_words, pr.minimum_words, pr.source_signal, pr.text_language, pr.model_language_share, pr.pm_disagreement
-         FROM (SELECT source, source_id FROM project WHERE source = $1 AND source_id = $2) p
-         LEFT JOIN (SELECT * FROM prediction WHERE source = $1 AND source_id = $2
-                      AND model_version = (SELECT m.version FROM classifier_model m ORDER BY m.registered_at DESC, m.version DESC LIMIT 1)) pr ON TRUE
+         FROM {KeyLookup.Rows("project")} p
+         LEFT JOIN (SELECT * FROM {KeyLookup.Rows("prediction")} q
+                    WHERE model_version = (SELECT m.version FROM classifier_model m ORDER BY m.registered_at DESC, m.version DESC LIMIT 1)) pr ON TRUE
          LEFT JOIN (SELECT * FROM label_override WHERE source = $1 AND source_id = $2 ORDER BY id DESC LIMIT 1) o ON TRUE) one_project
         """;
 

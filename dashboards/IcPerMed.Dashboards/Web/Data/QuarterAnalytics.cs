@@ -1,3 +1,4 @@
+using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Kpis;
 using IcPerMed.Analytics.Model;
 using IcPerMed.Analytics.Snapshots;
@@ -76,6 +77,19 @@ public sealed class QuarterAnalytics(WarehouseAccess access, IMemoryCache cache,
     {
         var warehouse = await access.GetAsync().ConfigureAwait(false);
         return await warehouse.GetCorrectionsSinceAsync(snapshot.TakenAt, CorrectionsListed, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Per source, how the current classifications were decided (live), reused like live figures: the overview shows
+    /// them on every request, and on PostgreSQL counting a million projects per source reads the whole project table.
+    /// </summary>
+    public async Task<IReadOnlyList<DecisionCount>> GetDecisionCountsAsync(CancellationToken cancellationToken)
+    {
+        await ForgetIfChangedElsewhereAsync().ConfigureAwait(false);
+        if (cache.TryGetValue("decisions", out IReadOnlyList<DecisionCount>? cached) && cached is not null) return cached;
+        var counts = await (await access.GetAsync().ConfigureAwait(false)).GetDecisionCountsAsync(cancellationToken).ConfigureAwait(false);
+        cache.Set("decisions", counts, options.Value.LiveCacheDuration);
+        return counts;
     }
 
     /// <summary>How many later corrections a page lists.</summary>
