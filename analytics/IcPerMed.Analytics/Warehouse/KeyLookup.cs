@@ -12,7 +12,11 @@ namespace IcPerMed.Analytics.Warehouse;
 /// </remarks>
 internal static class KeyLookup
 {
-    /// <summary>A derived table (alias it) of the rows of <paramref name="table"/> whose source is $1 and <paramref name="idColumn"/> is $2.</summary>
-    public static string Rows(string table, string idColumn = "source_id") =>
-        $"(WITH hit AS MATERIALIZED (SELECT * FROM {table} WHERE {idColumn} = $2) SELECT * FROM hit WHERE source = $1)";
+    /// <summary>
+    /// A derived table (alias it) of the rows of <paramref name="table"/> whose source is $1 and <paramref name="idColumn"/>
+    /// is $2, with <paramref name="columns"/> (which must include source): fetching a found row costs a read per column,
+    /// so a lookup names the columns it needs (a project has thirty, the abstract among them).
+    /// </summary>
+    public static string Rows(string table, string columns, string idColumn = "source_id") =>
+        $"(WITH hit AS MATERIALIZED (SELECT {columns} FROM {table} WHERE {idColumn} = $2) SELECT * FROM hit WHERE source = $1)";
 }

@@ -20,12 +20,17 @@ public sealed partial class Warehouse
     public async Task<IReadOnlyList<LinkedRecord>> GetLinkedRecordsAsync(string source, string sourceId, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Most records are linked with none: asking for the link first spares them the join with every project.
+        var link = await connection.ScalarAsync<string>(null, "SELECT link_id FROM project_link WHERE source = $1 AND source_id = $2",
+            cancellationToken, source, sourceId).ConfigureAwait(false);
+        if (link is null)
+            return [];
         return await connection.QueryAsync(
             $"""
             SELECT {LinkedRecordColumns}
-            WHERE l.link_id = (SELECT link_id FROM project_link WHERE source = $1 AND source_id = $2)
+            WHERE l.link_id = $1
             ORDER BY l.is_primary DESC, l.source, l.source_id
-            """, ReadLinkedRecord, cancellationToken, source, sourceId).ConfigureAwait(false);
+            """, ReadLinkedRecord, cancellationToken, link).ConfigureAwait(false);
     }
 
     /// <summary>Every linked record, grouped by link id (primary first in each group).</summary>

@@ -2,6 +2,9 @@ namespace IcPerMed.Analytics.Warehouse;
 
 public sealed partial class Warehouse
 {
+    private const string ParticipationColumns =
+        "source, organisation_source_id, position, role, country, contribution_amount, contribution_currency, contribution_eur";
+
     /// <summary>The participants of one project in the source's order; empty when it has none or is not stored.</summary>
     public async Task<IReadOnlyList<ProjectParticipation>> GetParticipationsAsync(string source, string sourceId,
         CancellationToken cancellationToken)
@@ -11,7 +14,7 @@ public sealed partial class Warehouse
             $"""
             SELECT x.position, x.role, x.organisation_source_id, o.name, o.short_name, o.activity_type, o.city,
                    coalesce(x.country, o.country), x.contribution_amount, x.contribution_currency, x.contribution_eur
-            FROM {KeyLookup.Rows("participation", "project_source_id")} x
+            FROM {KeyLookup.Rows("participation", ParticipationColumns, "project_source_id")} x
             LEFT JOIN organisation o ON o.source = x.source AND o.source_id = x.organisation_source_id
             ORDER BY x.position, x.role, x.organisation_source_id
             """,

@@ -4,11 +4,16 @@ namespace IcPerMed.Analytics.Warehouse;
 
 public sealed partial class Warehouse
 {
-    private const string ProjectColumns =
+    private const string StoredColumns =
         """
         source, source_id, acronym, title, abstract, start_date, end_date, topic_code, funding_amount, funding_currency,
         funding_eur, eur_rate, eur_rate_date, eur_rate_source, funding_basis, lead_country, harvest_run_id, fetched_at,
-        raw_hash, source_file, source_line, record_page,
+        raw_hash, source_file, source_line, record_page
+        """;
+
+    private const string ProjectColumns =
+        $"""
+        {StoredColumns},
         (SELECT r.origin FROM harvest_run r WHERE r.id = project.harvest_run_id) AS run_origin
         """;
 
@@ -24,7 +29,7 @@ public sealed partial class Warehouse
     public async Task<StoredProject?> GetProjectAsync(string source, string sourceId, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await connection.QueryAsync($"SELECT {ProjectColumns} FROM {KeyLookup.Rows("project")} project",
+        return (await connection.QueryAsync($"SELECT project.*, r.origin FROM {KeyLookup.Rows("project", StoredColumns)} project LEFT JOIN harvest_run r ON r.id = project.harvest_run_id",
             ReadProject, cancellationToken, source, sourceId).ConfigureAwait(false)).SingleOrDefault();
     }
 

@@ -32,7 +32,9 @@ internal sealed class BrowserSession : IAsyncDisposable
             var browser = await HeadlessChromium.LaunchAsync(playwright);
             var dashboard = await LoopbackDashboard.StartAsync(warehouse, [user], settings, cancellationToken);
             var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = dashboard.Address.ToString() });
-            context.SetDefaultTimeout(15_000);
+            // Generous: the first page after sign-in computes the sample's figures, and on a busy 2-core machine (the
+            // suite's other test projects beside it) that took more than 15 s once. A passing step never waits for it.
+            context.SetDefaultTimeout(60_000);
             var page = await context.NewPageAsync();
             var watch = new BrowserWatch();
             await watch.AttachAsync(page);

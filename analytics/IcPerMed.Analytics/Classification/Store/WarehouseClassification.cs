@@ -154,8 +154,8 @@ public static class WarehouseClassification
                 o.id AS override_id, o.analyst, o.reason AS override_reason,
                 CASE WHEN pr.source IS NOT NULL THEN coalesce(pr.decided_by, 'model') END AS prediction_decided_by,
                 pr.text_words, pr.minimum_words, pr.source_signal, pr.text_language, pr.model_language_share, pr.pm_disagreement
-         FROM {KeyLookup.Rows("project")} p
-         LEFT JOIN (SELECT * FROM {KeyLookup.Rows("prediction")} q
+         FROM {KeyLookup.Rows("project", "source, source_id")} p
+         LEFT JOIN (SELECT * FROM {KeyLookup.Rows("prediction", "*")} q
                     WHERE model_version = (SELECT m.version FROM classifier_model m ORDER BY m.registered_at DESC, m.version DESC LIMIT 1)) pr ON TRUE
          LEFT JOIN (SELECT * FROM label_override WHERE source = $1 AND source_id = $2 ORDER BY id DESC LIMIT 1) o ON TRUE) one_project
         """;
