@@ -30,5 +30,6 @@ public sealed class IngestBenchmarkTests
         }
         Assert.Equal(1.0, phases[1].GetProperty("time_vs_baseline").GetDouble());
         Assert.False(File.Exists(Path.Combine(work, "project-3000.csv")), "the scaled file is removed after the run");
+        Assert.Empty(Directory.EnumerateFiles(work, "*.duckdb*"));
     }
 }
