@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using IcPerMed.Benchmarks.Ingest;
 using IcPerMed.Jobs.Cli;
-using Spectre.Console;
 
 namespace IcPerMed.Benchmarks.Cli;
 
@@ -14,23 +12,29 @@ public static class BenchIngestCommand
         var rows = new Option<long>("--rows") { Description = "Rows of the scaled CORDIS project file.", DefaultValueFactory = _ => 1_000_000 };
         var postgres = new Option<string?>("--pg")
         {
-            Description = "PostgreSQL server for the PostgreSQL phases (a new schema is used). Default: $ICPERMED_BENCH_PG; without it only DuckDB is measured.",
+            Description = "PostgreSQL server for the PostgreSQL phases (a new schema is used). Default: $ICPERMED_BENCH_PG; without it (or with an empty value) only DuckDB is measured.",
         };
         var work = new Option<string?>("--work") { Description = "Folder for the scaled file and databases (default: a new temp folder, removed after)." };
         var command = new Command("ingest",
             "Load a CORDIS project file scaled to --rows (resampled real rows, new ids) with icpermed's harvest and with each store's own " +
-            "bulk CSV reader (DuckDB read_csv, PostgreSQL COPY) in the same run; print rows/s, the ratio to each baseline and peak memory.")
-        { rows, postgres, work };
+            "bulk CSV reader (DuckDB read_csv, PostgreSQL COPY) in the same run; print rows/s, the ratio to each baseline, peak RSS and peak .NET heap, " +
+            "and the load average before and after (--format json for a machine-readable record).")
+        { rows, postgres, work, GlobalOptions.Format };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             var folder = parseResult.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "icpermed-bench-" + Guid.NewGuid().ToString("N")[..8]);
             var server = parseResult.GetValue(postgres) ?? Environment.GetEnvironmentVariable("ICPERMED_BENCH_PG");
+            if (string.IsNullOrWhiteSpace(server))
+                server = null;
             var sample = Path.Combine(DemoCommand.SampleDirectory, "cordis", "project.csv.gz");
             try
             {
-                var phases = await new IngestBenchmark(context.Logging, context.Time)
+                var figures = await new IngestBenchmark(context.Logging, context.Time)
                     .RunAsync(sample, parseResult.GetValue(rows), folder, server, cancellationToken).ConfigureAwait(false);
-                Write(phases);
+                if (parseResult.GetValue(GlobalOptions.Format) == OutputFormat.Json)
+                    Console.WriteLine(figures.ToJson());
+                else
+                    CliConsole.ForOutput().Write(figures.ToTable());
             }
             finally
             {
@@ -40,23 +44,5 @@ public static class BenchIngestCommand
             return CommandRunner.Ok;
         }, cancellationToken));
         return command;
-    }
-
-    private static void Write(IReadOnlyList<IngestPhase> phases)
-    {
-        var table = new Table().AddColumns("store", "method", "rows", "seconds", "rows/s", "time vs baseline", "peak RSS MB", "RSS at start MB", "peak .NET heap MB");
-        foreach (var phase in phases)
-        {
-            var baseline = phases.Single(p => p.Store == phase.Store && p.Method.EndsWith("(baseline)", StringComparison.Ordinal));
-            table.AddRow(phase.Store, Markup.Escape(phase.Method), phase.Rows.ToString("N0", CultureInfo.InvariantCulture),
-                phase.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture),
-                phase.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
-                (phase.Elapsed / baseline.Elapsed).ToString("F2", CultureInfo.InvariantCulture) + "x",
-                (phase.PeakMemoryBytes / 1_048_576).ToString(CultureInfo.InvariantCulture),
-                (phase.BaselineMemoryBytes / 1_048_576).ToString(CultureInfo.InvariantCulture),
-                (phase.PeakManagedBytes / 1_048_576).ToString(CultureInfo.InvariantCulture));
-        }
-        var console = CliConsole.ForOutput();
-        console.Write(table);
     }
 }

@@ -21,10 +21,11 @@ public sealed class IngestBenchmark(ILoggerFactory logging, TimeProvider time)
 {
     private readonly ILogger logger = logging.CreateLogger<IngestBenchmark>();
 
-    public async Task<IReadOnlyList<IngestPhase>> RunAsync(string sampleProjectFile, long rows, string workDirectory,
+    public async Task<IngestFigures> RunAsync(string sampleProjectFile, long rows, string workDirectory,
         string? postgres, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(workDirectory);
+        var loadBefore = IngestFigures.CurrentLoadAverage();
         var csv = Path.Combine(workDirectory, $"project-{rows}.csv");
         logger.LogInformation("Writing {Rows} resampled CORDIS project rows to {File}", rows, csv);
         var bytes = await ScaledCordisFile.WriteAsync(sampleProjectFile, csv, rows, cancellationToken).ConfigureAwait(false);
@@ -35,6 +36,9 @@ public sealed class IngestBenchmark(ILoggerFactory logging, TimeProvider time)
             await MeasureAsync("duckdb", "icpermed harvest cordis", () => HarvestAsync(NewDuckDbFile(workDirectory), csv, cancellationToken)).ConfigureAwait(false),
             await MeasureAsync("duckdb", "DuckDB read_csv (baseline)", () => NativeCsvLoad.DuckDbReadCsvAsync(NewDuckDbFile(workDirectory), csv, cancellationToken)).ConfigureAwait(false),
         };
+        // A million rows leave a gigabyte per database: they are not kept, even in a --work folder.
+        foreach (var database in Directory.EnumerateFiles(workDirectory, "bench-*.duckdb*"))
+            File.Delete(database);
         if (postgres is not null)
         {
             var schema = await NativeCsvLoad.NewPostgresSchemaAsync(postgres, cancellationToken).ConfigureAwait(false);
@@ -42,7 +46,7 @@ public sealed class IngestBenchmark(ILoggerFactory logging, TimeProvider time)
             phases.Add(await MeasureAsync("postgresql", "PostgreSQL COPY (baseline)", () => NativeCsvLoad.PostgresCopyAsync(postgres, csv, cancellationToken)).ConfigureAwait(false));
         }
         File.Delete(csv);
-        return phases;
+        return IngestFigures.Of(rows, bytes, loadBefore, IngestFigures.CurrentLoadAverage(), phases);
     }
 
     private async Task<IngestPhase> MeasureAsync(string store, string method, Func<Task<long>> load)

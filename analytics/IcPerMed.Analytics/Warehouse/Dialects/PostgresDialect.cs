@@ -30,36 +30,39 @@ public sealed class PostgresDialect : IWarehouseDialect
         var copy = $"COPY {table} ({shape.ColumnList}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await ((NpgsqlConnection)connection)
             .BeginBinaryImportAsync(copy, cancellationToken).ConfigureAwait(false);
+        // Synchronous, typed writes: each value goes into Npgsql's buffer without an awaited call or a type lookup of
+        // its own (the loads run on a background task, see StagingWriter; the buffer is sent when full).
         foreach (var row in rows)
         {
-            await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            importer.StartRow();
             foreach (var column in shape.Columns)
-            {
-                var value = column.Value(row);
-                if (value is null)
-                    await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
-                else
-                    await importer.WriteAsync(ToWire(value), TypeOf(column.Type), cancellationToken).ConfigureAwait(false);
-            }
+                Write(importer, column.Type, column.Value(row));
         }
         await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    // timestamptz must be written in UTC.
-    private static object ToWire(object value) => value is DateTimeOffset t ? t.ToUniversalTime() : value;
-
-    private static NpgsqlDbType TypeOf(ColumnType type) => type switch
+    private static void Write(NpgsqlBinaryImporter importer, ColumnType type, object? value)
     {
-        ColumnType.Text => NpgsqlDbType.Text,
-        ColumnType.Integer => NpgsqlDbType.Integer,
-        ColumnType.BigInt => NpgsqlDbType.Bigint,
-        ColumnType.Decimal => NpgsqlDbType.Numeric,
-        ColumnType.Double => NpgsqlDbType.Double,
-        ColumnType.Date => NpgsqlDbType.Date,
-        ColumnType.TimestampTz => NpgsqlDbType.TimestampTz,
-        ColumnType.Boolean => NpgsqlDbType.Boolean,
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no PostgreSQL COPY mapping"),
-    };
+        if (value is null)
+        {
+            importer.WriteNull();
+            return;
+        }
+        switch (type)
+        {
+            case ColumnType.Text: importer.Write((string)value, NpgsqlDbType.Text); break;
+            case ColumnType.Integer: importer.Write((int)value, NpgsqlDbType.Integer); break;
+            case ColumnType.BigInt: importer.Write((long)value, NpgsqlDbType.Bigint); break;
+            case ColumnType.Decimal: importer.Write((decimal)value, NpgsqlDbType.Numeric); break;
+            case ColumnType.Double: importer.Write((double)value, NpgsqlDbType.Double); break;
+            case ColumnType.Date: importer.Write((DateOnly)value, NpgsqlDbType.Date); break;
+            // timestamptz must be written in UTC.
+            case ColumnType.TimestampTz: importer.Write(((DateTimeOffset)value).ToUniversalTime(), NpgsqlDbType.TimestampTz); break;
+            case ColumnType.Boolean: importer.Write((bool)value, NpgsqlDbType.Boolean); break;
+            default: throw new ArgumentOutOfRangeException(nameof(type), type, "no PostgreSQL COPY mapping");
+        }
+    }
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 }

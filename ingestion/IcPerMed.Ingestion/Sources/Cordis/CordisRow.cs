@@ -1,4 +1,5 @@
 using IcPerMed.Analytics.Model;
+using IcPerMed.Ingestion.Harvesting;
 
 namespace IcPerMed.Ingestion.Sources.Cordis;
 
@@ -15,7 +16,7 @@ internal sealed record CordisRow(string File, long Line, IReadOnlyList<string> F
         column is { } i && i < Fields.Count && !string.IsNullOrWhiteSpace(Fields[i]) ? Fields[i].Trim() : null;
 
     /// <summary>The provenance hash over every raw field, in file order.</summary>
-    public string Hash() => RawRecordHash.Of(Fields);
+    public string Hash() => FieldHash.Of(Fields);
 
     /// <summary>The quarantine record for this row, blaming <paramref name="field"/>.</summary>
     public QuarantinedRecord Quarantine(string? field, string reason, string? sourceId) =>

@@ -22,6 +22,11 @@ internal static partial class CordisValues
         error = null;
         if (text is null)
             return true;
+        if (TryPlainDate(text, out var plain))
+        {
+            value = plain;
+            return true;
+        }
         if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
             value = DateOnly.FromDateTime(parsed);
@@ -29,6 +34,35 @@ internal static partial class CordisValues
         }
         error = $"'{text}' is not a date (expected yyyy-MM-dd)";
         return false;
+    }
+
+    // The usual "2023-01-01", read without the general parser (a fifth of a large file's read time went there); any
+    // other text, an impossible date included, takes the general route and gets its answer and message from there.
+    private static bool TryPlainDate(string text, out DateOnly value)
+    {
+        value = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+            return false;
+        var year = Digits(text, 0, 4);
+        var month = Digits(text, 5, 2);
+        var day = Digits(text, 8, 2);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+        value = new DateOnly(year, month, day);
+        return true;
+    }
+
+    // The number of count ASCII digits at start, or -1 when one is not a digit.
+    private static int Digits(string text, int start, int count)
+    {
+        var number = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+                return -1;
+            number = number * 10 + (text[i] - '0');
+        }
+        return number;
     }
 
     /// <summary>
