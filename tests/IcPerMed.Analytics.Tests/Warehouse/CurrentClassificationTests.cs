@@ -43,16 +43,20 @@ public sealed class CurrentClassificationTests
     private static Task RegisterAsync(Analytics.Warehouse.Warehouse warehouse, string model) =>
         warehouse.RegisterModelAsync(new ModelRegistration(model, DateTimeOffset.UnixEpoch, "hash", LabelScheme.Version, "{}"), Ct);
 
+    private static async Task<Analytics.Warehouse.Warehouse> WithTwoProjectsAsync(string store)
+    {
+        var warehouse = await TestStores.OpenNewAsync(store, Ct);
+        await using var session = await warehouse.BeginHarvestAsync("test", "memory", Ct);
+        await Records.WriteTwoProjectsAsync(session, Ct);
+        await session.CommitAsync(Ct);
+        return warehouse;
+    }
+
     [Theory]
     [MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
     public async Task Every_write_the_view_rests_on_rewrites_the_stored_decisions(string store)
     {
-        await using var warehouse = await TestStores.OpenNewAsync(store, Ct);
-        await using (var session = await warehouse.BeginHarvestAsync("test", "memory", Ct))
-        {
-            await Records.WriteTwoProjectsAsync(session, Ct);
-            await session.CommitAsync(Ct);
-        }
+        await using var warehouse = await WithTwoProjectsAsync(store);
         Assert.Empty(await StoredMatchingViewAsync(warehouse));
 
         await RegisterAsync(warehouse, "m1");
@@ -77,12 +81,7 @@ public sealed class CurrentClassificationTests
     [MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
     public async Task Predictions_not_committed_leave_the_stored_decisions_alone(string store)
     {
-        await using var warehouse = await TestStores.OpenNewAsync(store, Ct);
-        await using (var session = await warehouse.BeginHarvestAsync("test", "memory", Ct))
-        {
-            await Records.WriteTwoProjectsAsync(session, Ct);
-            await session.CommitAsync(Ct);
-        }
+        await using var warehouse = await WithTwoProjectsAsync(store);
         await RegisterAsync(warehouse, "m1");
         await PredictAsync(warehouse, "m1", Prediction("1", "m1", pm: true, c3: false));
 
