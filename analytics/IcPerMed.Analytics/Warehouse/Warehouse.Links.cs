@@ -1,3 +1,4 @@
+using System.Data.Common;
 using IcPerMed.Analytics.Linking;
 using IcPerMed.Analytics.Warehouse.Harvest;
 
@@ -20,10 +21,18 @@ public sealed partial class Warehouse
     public async Task<IReadOnlyList<LinkedRecord>> GetLinkedRecordsAsync(string source, string sourceId, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        // Most records are linked with none: asking for the link first spares them the join with every project.
-        var link = await connection.ScalarAsync<string>(null, "SELECT link_id FROM project_link WHERE source = $1 AND source_id = $2",
-            cancellationToken, source, sourceId).ConfigureAwait(false);
-        if (link is null)
+        return await ReadLinkedRecordsAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The records linked with one record, on an open connection.</summary>
+    internal static async Task<IReadOnlyList<LinkedRecord>> ReadLinkedRecordsAsync(DbConnection connection, string source, string sourceId,
+        CancellationToken cancellationToken)
+    {
+        // Most records are linked with none: asking for the link first (by the id's index, schema 19, the source checked
+        // on the rows found) spares them the join with every project.
+        var links = await connection.QueryAsync("SELECT source, link_id FROM project_link WHERE source_id = $1",
+            r => (Source: r.GetString(0), Link: r.GetString(1)), cancellationToken, sourceId).ConfigureAwait(false);
+        if (links.FirstOrDefault(l => l.Source == source).Link is not { } link)
             return [];
         return await connection.QueryAsync(
             $"""
@@ -52,7 +61,7 @@ public sealed partial class Warehouse
         return linked;
     }
 
-    private static LinkedRecord ReadLinkedRecord(System.Data.Common.DbDataReader r) => new(
+    private static LinkedRecord ReadLinkedRecord(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetTextOrNull(3), r.GetTextOrNull(4), r.GetTextOrNull(5), r.GetDecimalOrNull(6),
         r.GetBoolean(7), r.GetBoolean(8), r.GetString(9), r.GetString(10));
 }

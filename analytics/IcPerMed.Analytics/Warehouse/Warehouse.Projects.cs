@@ -22,20 +22,35 @@ public sealed partial class Warehouse
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.QueryAsync($"SELECT {ProjectColumns} FROM project WHERE source = $1 ORDER BY source_id",
-            ReadProject, cancellationToken, source).ConfigureAwait(false);
+            r => ReadProject(r, r.GetTextOrNull(22)), cancellationToken, source).ConfigureAwait(false);
     }
 
     /// <summary>One stored project, or null when the warehouse does not hold it.</summary>
     public async Task<StoredProject?> GetProjectAsync(string source, string sourceId, CancellationToken cancellationToken)
     {
         await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await connection.QueryAsync($"SELECT project.*, r.origin FROM {KeyLookup.Rows("project", StoredColumns)} project LEFT JOIN harvest_run r ON r.id = project.harvest_run_id",
-            ReadProject, cancellationToken, source, sourceId).ConfigureAwait(false)).SingleOrDefault();
+        return await ReadProjectAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false);
     }
 
-    private static StoredProject ReadProject(DbDataReader r)
+    /// <summary>One stored project on an open connection, by the id's index (schema 18); see <see cref="KeyLookup"/>.</summary>
+    /// <remarks>
+    /// Two plain statements, not one with a join: DuckDB plans a join above the id lookup as a scan of the whole table
+    /// again, and a statement's own cost (about half a millisecond) is what is left of a page's lookups (issue 20).
+    /// </remarks>
+    internal static async Task<StoredProject?> ReadProjectAsync(DbConnection connection, string source, string sourceId, CancellationToken cancellationToken)
     {
-        var runOrigin = SourceLocation.Shown(r.GetTextOrNull(22));
+        var rows = await connection.QueryAsync($"SELECT {StoredColumns} FROM project WHERE source_id = $1",
+            r => r.GetString(0) == source ? ReadProject(r, null) : null, cancellationToken, sourceId).ConfigureAwait(false);
+        if (rows.SingleOrDefault(p => p is not null) is not { } project) return null;
+        var origin = SourceLocation.Shown(await connection.ScalarAsync<string>(null, "SELECT origin FROM harvest_run WHERE id = $1", cancellationToken,
+            project.HarvestRunId).ConfigureAwait(false));
+        return project with { SourceFile = SourceLocation.Shown(project.SourceFile, origin), RunOrigin = origin };
+    }
+
+    /// <summary>A project of <see cref="StoredColumns"/>, its paths shown against its run's origin as stored (null: not known yet).</summary>
+    private static StoredProject ReadProject(DbDataReader r, string? storedRunOrigin)
+    {
+        var runOrigin = SourceLocation.Shown(storedRunOrigin);
         return new(
             r.GetString(0), r.GetString(1), r.GetTextOrNull(2), r.GetTextOrNull(3), r.GetTextOrNull(4), r.GetDateOrNull(5), r.GetDateOrNull(6), r.GetTextOrNull(7),
             r.GetDecimalOrNull(8), r.GetTextOrNull(9), r.GetDecimalOrNull(10), r.GetDecimalOrNull(11), r.GetDateOrNull(12), r.GetTextOrNull(13), r.GetTextOrNull(14), r.GetTextOrNull(15),

@@ -30,6 +30,7 @@ public static class DashboardSetup
         services.AddMemoryCache();
         services.AddSingleton<WarehouseAccess>();
         services.AddSingleton<QuarterAnalytics>();
+        services.AddSingleton<ModelMetadataCache>();
         // The members and consortium countries files (section Membership; AddAnalytics binds it too, for commands).
         services.AddOptions<Analytics.Membership.MembershipOptions>().Bind(configuration.GetSection(Analytics.Membership.MembershipOptions.Section));
         services.AddSingleton<MembershipAccess>();

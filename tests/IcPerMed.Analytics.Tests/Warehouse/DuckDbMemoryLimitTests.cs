@@ -26,6 +26,40 @@ public sealed class DuckDbMemoryLimitTests
         Assert.Equal(expected, await connection.ScalarAsync<string>(null, "SELECT current_setting('memory_limit')", Ct));
     }
 
+    private static async Task<string?> LimitAsync(Analytics.Warehouse.Warehouse warehouse, string? setFirst = null)
+    {
+        await using var connection = await warehouse.OpenConnectionAsync(Ct);
+        if (setFirst is not null)
+            await connection.ExecuteAsync(null, $"SET memory_limit = '{setFirst}'", Ct);
+        return await connection.ScalarAsync<string>(null, "SELECT current_setting('memory_limit')", Ct);
+    }
+
+    // The limit is set once per load of the file (issue 20: not a statement on every connection), so a load must never miss it.
+    [Fact]
+    public async Task The_limit_is_set_again_each_time_the_file_is_loaded_afresh()
+    {
+        var location = await TestStores.NewLocationAsync(TestStores.DuckDb, Ct);
+        await using var warehouse = await Analytics.Warehouse.Warehouse.OpenAsync(location, "300MB", Analytics.Warehouse.Sharing.DuckDbSharing.None,
+            TimeProvider.System, Ct);
+
+        // Without a hold, closing the last connection unloads the file: someone else's setting goes with it.
+        Assert.Equal("476.8 MiB", await LimitAsync(warehouse, setFirst: "500MB"));
+        Assert.Equal("286.1 MiB", await LimitAsync(warehouse));
+    }
+
+    [Fact]
+    public async Task A_held_file_keeps_its_limit_without_setting_it_per_connection()
+    {
+        var location = await TestStores.NewLocationAsync(TestStores.DuckDb, Ct);
+        await using var warehouse = await Analytics.Warehouse.Warehouse.OpenAsync(location, "300MB",
+            Analytics.Warehouse.Sharing.DuckDbSharing.Command(TimeSpan.FromSeconds(5), null), TimeProvider.System, Ct);
+
+        Assert.Equal("286.1 MiB", await LimitAsync(warehouse));
+        // Held between uses: the load is the same, so a later connection neither needs nor repeats the SET.
+        Assert.Equal("476.8 MiB", await LimitAsync(warehouse, setFirst: "500MB"));
+        Assert.Equal("476.8 MiB", await LimitAsync(warehouse));
+    }
+
     [Fact]
     public async Task Opening_by_location_alone_keeps_the_default_limit()
     {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using IcPerMed.Analytics.Warehouse;
 
@@ -29,8 +30,18 @@ public static class WarehouseClassification
     public static async Task<string?> GetCurrentModelVersionAsync(this Warehouse.Warehouse warehouse, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ScalarAsync<string>(null,
-            "SELECT version FROM classifier_model ORDER BY registered_at DESC, version DESC LIMIT 1", cancellationToken).ConfigureAwait(false);
+        return await ReadCurrentModelVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static Task<string?> ReadCurrentModelVersionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.ScalarAsync<string>(null, "SELECT version FROM classifier_model ORDER BY registered_at DESC, version DESC LIMIT 1", cancellationToken);
+
+    /// <summary>The metadata JSON of model <paramref name="version"/>, or null when no such model is registered.</summary>
+    public static async Task<string?> GetModelMetadataAsync(this Warehouse.Warehouse warehouse, string version, CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ScalarAsync<string>(null, "SELECT metadata FROM classifier_model WHERE version = $1", cancellationToken, version)
+            .ConfigureAwait(false);
     }
 
     /// <summary>The metadata JSON of the newest registered model, or null before the first training.</summary>
@@ -131,16 +142,22 @@ public static class WarehouseClassification
         return id;
     }
 
-    /// <summary>The classification queries read for one project (override first, then the current model).</summary>
-    /// <remarks>
-    /// The same rules as the <c>project_classification</c> view, but each table is narrowed to the one project first: the
-    /// view's correlated newest-override lookup runs over the whole warehouse before the key filter applies, which took
-    /// seconds at a million projects (measured by <c>bench web</c>).
-    /// </remarks>
-    public static async Task<StoredClassification?> GetClassificationAsync(this Warehouse.Warehouse warehouse, string source, string sourceId, CancellationToken cancellationToken) =>
-        (await warehouse.QueryClassificationsAsync(OneProjectSql, string.Empty, cancellationToken, source, sourceId).ConfigureAwait(false))
-        .SingleOrDefault();
+    /// <summary>The classification queries read for one project (override first, then the current model); null when it is not stored.</summary>
+    public static async Task<StoredClassification?> GetClassificationAsync(this Warehouse.Warehouse warehouse, string source, string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var sources = await connection.QueryAsync("SELECT source FROM project WHERE source_id = $1", r => r.GetString(0), cancellationToken, sourceId)
+            .ConfigureAwait(false);
+        if (!sources.Contains(source)) return null;
+        var version = await ReadCurrentModelVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+        return await OneProjectClassification.ReadAsync(connection, source, sourceId, version, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>
+    /// The <c>project_classification</c> view's rules over one project, each table narrowed to the project first (the
+    /// view's correlated newest-override lookup runs over the whole warehouse before the key filter applies): what
+    /// <see cref="CurrentClassification"/> stores for a project an analyst corrects.
+    /// </summary>
     internal static readonly string OneProjectSql = $"""
         (SELECT p.source, p.source_id,
                 CASE WHEN o.id IS NOT NULL THEN o.pm ELSE pr.pm END AS pm,

@@ -45,6 +45,14 @@ internal sealed class DuckDbTurns(string database, string connectionString, Duck
         stampWhenLetGo = now;
     }
 
+    /// <summary>
+    /// How many times this warehouse's opens found no connection of its own open nor the file held, so that DuckDB
+    /// loaded the file afresh: a database-wide setting (the memory limit) is set once per load, not per connection.
+    /// </summary>
+    public long Loads { get { lock (gate) return loads; } }
+
+    private long loads;
+
     /// <summary>Whether this warehouse holds the file between uses right now.</summary>
     public bool IsHolding { get { lock (gate) return held is not null; } }
 
@@ -53,6 +61,7 @@ internal sealed class DuckDbTurns(string database, string connectionString, Duck
         var connection = await OpenWaitingAsync(cancellationToken).ConfigureAwait(false);
         lock (gate)
         {
+            if (open == 0 && held is null) loads++;
             open++;
             StopIdleCheck();
             if (sharing.Holds && held is null) TakeHold();

@@ -12,7 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace IcPerMed.Dashboards.Pages.Projects;
 
 /// <summary>One project: record, provenance, money, classification with probabilities and top terms, and the analyst's correction form.</summary>
-public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics, IAuthorizationService authorization, ILogger<ShowModel> logger) : PageModel
+public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics, ModelMetadataCache models, IAuthorizationService authorization,
+    ILogger<ShowModel> logger) : PageModel
 {
     public StoredProject Project { get; private set; } = null!;
     public StoredClassification? Classification { get; private set; }
@@ -52,13 +53,12 @@ public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics
     private async Task<bool> LoadAsync(string source, string id, CancellationToken cancellationToken)
     {
         var warehouse = await access.GetAsync().ConfigureAwait(false);
-        var project = await warehouse.GetProjectAsync(source, id, cancellationToken).ConfigureAwait(false);
-        if (project is null) return false;
-        Project = project;
-        Participants = await warehouse.GetParticipationsAsync(source, id, cancellationToken).ConfigureAwait(false);
-        Links = await warehouse.GetLinkedRecordsAsync(source, id, cancellationToken).ConfigureAwait(false);
-        Classification = await warehouse.GetClassificationAsync(source, id, cancellationToken).ConfigureAwait(false);
-        var metadata = (await CurrentModel.ReadAsync(warehouse, cancellationToken).ConfigureAwait(false)).Metadata;
+        if (await warehouse.GetProjectDossierAsync(source, id, cancellationToken).ConfigureAwait(false) is not { } dossier) return false;
+        Project = dossier.Project;
+        Participants = dossier.Participants;
+        Links = dossier.Links;
+        Classification = dossier.Classification;
+        var metadata = (await models.GetAsync(warehouse, dossier.ModelVersion, cancellationToken).ConfigureAwait(false)).Metadata;
         Thresholds = metadata?.Thresholds;
         PmEnsemble = metadata?.PmEnsemble ?? false;
         Terms = Classification?.TopTermsJson is { } json ? JsonSerializer.Deserialize<List<TermContribution>>(json, JsonSerializerOptions.Web) ?? [] : [];

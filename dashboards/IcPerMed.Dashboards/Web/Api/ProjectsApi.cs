@@ -16,17 +16,16 @@ public static class ProjectsApi
         api.MapGet("/projects/{source}/{id}", async (string source, string id, WarehouseAccess access, CancellationToken ct) =>
         {
             var warehouse = await access.GetAsync().ConfigureAwait(false);
-            var project = await warehouse.GetProjectAsync(source, id, ct).ConfigureAwait(false);
-            if (project is null) return Results.NotFound(new { error = $"no project {source} {id}" });
-            var classification = await warehouse.GetClassificationAsync(source, id, ct).ConfigureAwait(false);
-            var links = await warehouse.GetLinkedRecordsAsync(source, id, ct).ConfigureAwait(false);
-            var terms = classification?.TopTermsJson is { } json ? JsonSerializer.Deserialize<List<TermContribution>>(json, JsonSerializerOptions.Web) : null;
+            if (await warehouse.GetProjectDossierAsync(source, id, ct).ConfigureAwait(false) is not { } dossier)
+                return Results.NotFound(new { error = $"no project {source} {id}" });
+            var (project, classification, links) = (dossier.Project, dossier.Classification, dossier.Links);
+            var terms = classification.TopTermsJson is { } json ? JsonSerializer.Deserialize<List<TermContribution>>(json, JsonSerializerOptions.Web) : null;
             return Results.Ok(new
             {
                 project,
                 // The other records of the same project (another source, another funder) and why they are linked.
                 linked_records = links,
-                classification = classification is null ? null : new
+                classification = new
                 {
                     labels = LabelScheme.Labels,
                     classification.Decisions,

@@ -14,7 +14,13 @@ public sealed record CurrentModel(string? Version, ModelMetadata? Metadata, stri
     public static async Task<CurrentModel> ReadAsync(Warehouse warehouse, CancellationToken cancellationToken)
     {
         var version = await warehouse.GetCurrentModelVersionAsync(cancellationToken).ConfigureAwait(false);
-        var json = await warehouse.GetCurrentModelMetadataAsync(cancellationToken).ConfigureAwait(false);
+        return version is null ? new CurrentModel(null, null, null)
+            : Parse(version, await warehouse.GetModelMetadataAsync(version, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Model <paramref name="version"/> with its metadata JSON read and checked (null JSON: none stored).</summary>
+    public static CurrentModel Parse(string version, string? json)
+    {
         if (json is null) return new CurrentModel(version, null, null);
         try
         {

@@ -1,0 +1,41 @@
+using IcPerMed.Analytics.Linking;
+using IcPerMed.Analytics.Warehouse;
+
+namespace IcPerMed.Analytics.Classification.Store;
+
+/// <summary>
+/// Everything the project page shows of one stored project: its record, participants, linked records, classification
+/// and the model version the classification is read under (null before the first training).
+/// </summary>
+public sealed record ProjectDossier(
+    StoredProject Project,
+    IReadOnlyList<ProjectParticipation> Participants,
+    IReadOnlyList<LinkedRecord> Links,
+    StoredClassification Classification,
+    string? ModelVersion);
+
+public static class ProjectDossiers
+{
+    /// <summary>
+    /// One project's dossier on one connection, by lookups on the id columns' indexes (schemas 18 and 19), or null when
+    /// the warehouse does not hold it.
+    /// </summary>
+    /// <remarks>
+    /// One connection rather than one per part: each DuckDB connection also sets its memory limit, and at 20 clients
+    /// a page's cost is the sum of its statements (issue 20, <c>bench web</c>). Not one transaction: a harvest that
+    /// commits between two reads shows the page a project record and a participant list a moment apart, as the
+    /// separate reads always did.
+    /// </remarks>
+    public static async Task<ProjectDossier?> GetProjectDossierAsync(this Warehouse.Warehouse warehouse, string source, string sourceId,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var project = await Warehouse.Warehouse.ReadProjectAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false);
+        if (project is null) return null;
+        var participants = await Warehouse.Warehouse.ReadParticipationsAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false);
+        var links = await Warehouse.Warehouse.ReadLinkedRecordsAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false);
+        var version = await WarehouseClassification.ReadCurrentModelVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+        var classification = await OneProjectClassification.ReadAsync(connection, source, sourceId, version, cancellationToken).ConfigureAwait(false);
+        return new ProjectDossier(project, participants, links, classification, version);
+    }
+}
