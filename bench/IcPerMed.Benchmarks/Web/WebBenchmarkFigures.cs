@@ -29,11 +29,13 @@ public sealed record WebBenchmarkFigures(string Store, long Projects, long PmPro
         var table = new Table()
             .Title(Markup.Escape(FormattableString.Invariant(
                 $"{Store}: {Projects:N0} projects ({PmProjects:N0} PM), quarter {Quarter}, {Clients} clients, {Seconds:F0} s after {WarmUpSeconds:F0} s warm-up")))
-            .AddColumns("route", "requests", "failed", "median ms", "p95 ms", "p99 ms", "max ms", "requests/s", "median vs baseline", "p95 vs baseline");
+            .AddColumns("route", "requests", "failed", "median ms", "p95 ms", "p99 ms", "max ms", "requests/s", "median vs baseline", "p95 vs baseline",
+                "peak RSS MB (.NET heap MB)");
         foreach (var route in Routes)
             table.AddRow(Markup.Escape(route.Route), Count(route.Requests), Count(route.Failures), Ms(route.Median), Ms(route.P95), Ms(route.P99),
                 Ms(route.Max), route.PerSecond.ToString("N0", CultureInfo.InvariantCulture),
-                Ratio(route.Median, Baseline.Median), Ratio(route.P95, Baseline.P95));
+                Ratio(route.Median, Baseline.Median), Ratio(route.P95, Baseline.P95),
+                $"{Count(route.PeakRssMb)} ({Count(route.PeakManagedHeapMb)})");
         return table;
     }
 

@@ -87,7 +87,9 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
             {
                 logger.LogInformation("{Store}: measuring {Route}, {Clients} clients for {Seconds:F0} s", store, route.Name, options.Clients, options.Window.TotalSeconds);
                 var progress = new Progress<long>(done => logger.LogInformation("{Store}: {Route}: {Requests:N0} requests", store, route.Name, done));
-                latencies.AddRange(await WebLoad.RunAsync(clients, [route], options.Window, progress, cancellationToken).ConfigureAwait(false));
+                await using var memory = new PeakMemorySampler();
+                var measured = await WebLoad.RunAsync(clients, [route], options.Window, progress, cancellationToken).ConfigureAwait(false);
+                latencies.AddRange(measured.Select(l => l with { PeakRssMb = memory.Peak / 1_048_576, PeakManagedHeapMb = memory.PeakManaged / 1_048_576 }));
             }
             var idleReturns = new List<WebIdleReturn>();
             if (options.Postgres is null)

@@ -7,6 +7,15 @@ public sealed record WebRouteLatency(string Route, string Path, long Requests, l
     double PerSecond)
 {
     /// <summary>
+    /// The highest resident memory of the benchmark's process while the route was measured, in MB: the dashboard, the
+    /// store's buffers (DuckDB runs in the process) and the load's own clients; 0 when not measured (the warm-up).
+    /// </summary>
+    public long PeakRssMb { get; init; }
+
+    /// <summary>The highest .NET heap over the same window, in MB.</summary>
+    public long PeakManagedHeapMb { get; init; }
+
+    /// <summary>
     /// Summarises <paramref name="milliseconds"/> (one entry per request) by nearest-rank percentiles: the p-th percentile
     /// is the smallest value with at least p % of the sample at or below it, always a latency that really occurred.
     /// </summary>

@@ -31,6 +31,10 @@ public sealed class WebBenchmarkTests
             Assert.True(route.GetProperty("requests").GetInt64() > 0, $"{name}: no requests");
             Assert.True(route.GetProperty("failures").GetInt64() == 0, $"{name}: failed requests");
             Assert.True(route.GetProperty("median").GetDouble() <= route.GetProperty("p95").GetDouble(), $"{name}: median above p95");
+            // The process's peak RSS over the route's window (a dashboard with DuckDB in it is tens of MB at least),
+            // above the .NET heap it contains.
+            var rss = route.GetProperty("peak_rss_mb").GetInt64();
+            Assert.True(rss > 20 && rss > route.GetProperty("peak_managed_heap_mb").GetInt64(), $"{name}: peak RSS {rss} MB");
         }
         Assert.False(File.Exists(Path.Combine(work, "web-2000.duckdb")), "without --keep the warehouse is removed");
     }
