@@ -47,6 +47,16 @@ public sealed partial class Warehouse
         return project with { SourceFile = SourceLocation.Shown(project.SourceFile, origin), RunOrigin = origin };
     }
 
+    /// <summary>One project's record, participants and linked records on an open connection, or null when it is not stored.</summary>
+    internal static async Task<ProjectRecordSet?> ReadProjectRecordSetAsync(DbConnection connection, string source, string sourceId,
+        CancellationToken cancellationToken)
+    {
+        if (await ReadProjectAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false) is not { } project) return null;
+        var participants = await ReadParticipationsAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false);
+        var links = await ReadLinkedRecordsAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false);
+        return new ProjectRecordSet(project, participants, links);
+    }
+
     /// <summary>A project of <see cref="StoredColumns"/>, its paths shown against its run's origin as stored (null: not known yet).</summary>
     private static StoredProject ReadProject(DbDataReader r, string? storedRunOrigin)
     {

@@ -62,13 +62,13 @@ public sealed class ProjectDossierTests
         var other2 = await warehouse.GetProjectDossierAsync("other", "2", Ct);
 
         Assert.NotNull(test2);
-        Assert.Equal("Second", test2.Project.Title);
+        Assert.Equal("Second", test2.Record.Project.Title);
         Assert.Equal(["1 coordinator Universitetet i Oslo NO 600.50", "2 participant Lunds universitet SE 400.25"],
-            test2.Participants.Select(p => $"{p.Position} {p.Role} {p.OrganisationName} {p.Country} {p.ContributionEur:F2}"));
+            test2.Record.Participants.Select(p => $"{p.Position} {p.Role} {p.OrganisationName} {p.Country} {p.ContributionEur:F2}"));
         Assert.NotNull(other2);
-        Assert.Equal("Other's second", other2.Project.Title);
+        Assert.Equal("Other's second", other2.Record.Project.Title);
         Assert.Equal(["1 coordinator Lund University SE 50.00"],
-            other2.Participants.Select(p => $"{p.Position} {p.Role} {p.OrganisationName} {p.Country} {p.ContributionEur:F2}"));
+            other2.Record.Participants.Select(p => $"{p.Position} {p.Role} {p.OrganisationName} {p.Country} {p.ContributionEur:F2}"));
         Assert.Null(await warehouse.GetProjectDossierAsync("other", "1", Ct));
         Assert.Null(await warehouse.GetProjectAsync("other", "1", Ct));
         Assert.Null(await warehouse.GetClassificationAsync("other", "1", Ct));
@@ -99,9 +99,9 @@ public sealed class ProjectDossierTests
             var dossier = (await warehouse.GetProjectDossierAsync(source, id, Ct))!;
             Assert.Equal(Json(view[(source, id)]), Json(dossier.Classification));
             Assert.Equal(Json(view[(source, id)]), Json(await warehouse.GetClassificationAsync(source, id, Ct)));
-            Assert.Equal(Json(await warehouse.GetProjectAsync(source, id, Ct)), Json(dossier.Project));
-            Assert.Equal(Json(await warehouse.GetParticipationsAsync(source, id, Ct)), Json(dossier.Participants));
-            Assert.Equal(Json(await warehouse.GetLinkedRecordsAsync(source, id, Ct)), Json(dossier.Links));
+            Assert.Equal(Json(await warehouse.GetProjectAsync(source, id, Ct)), Json(dossier.Record.Project));
+            Assert.Equal(Json(await warehouse.GetParticipationsAsync(source, id, Ct)), Json(dossier.Record.Participants));
+            Assert.Equal(Json(await warehouse.GetLinkedRecordsAsync(source, id, Ct)), Json(dossier.Record.Links));
             Assert.Equal("m2", dossier.ModelVersion);
         }
         var test2 = view[("test", "2")];

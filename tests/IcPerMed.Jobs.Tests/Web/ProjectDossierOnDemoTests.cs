@@ -77,11 +77,11 @@ public sealed class ProjectDossierOnDemoTests(DemoWarehouseFixture demo) : IClas
         {
             var dossier = await warehouse.GetProjectDossierAsync(key.Item1, key.Item2, Ct);
             Assert.NotNull(dossier);
-            Assert.Equal(JsonSerializer.Serialize(stored[key]), JsonSerializer.Serialize(dossier.Project));
-            Assert.Equal(participants.GetValueOrDefault(key) ?? [], dossier.Participants.Select(p => string.Join(" | ",
+            Assert.Equal(JsonSerializer.Serialize(stored[key]), JsonSerializer.Serialize(dossier.Record.Project));
+            Assert.Equal(participants.GetValueOrDefault(key) ?? [], dossier.Record.Participants.Select(p => string.Join(" | ",
                 new object?[] { p.Position, p.Role, p.OrganisationSourceId, p.OrganisationName, p.OrganisationShortName, p.ActivityType, p.City, p.Country,
                     p.ContributionAmount, p.ContributionCurrency, p.ContributionEur }.Select(Cell))));
-            Assert.Equal(links.GetValueOrDefault(key) ?? [], dossier.Links.Select(l => string.Join(" | ",
+            Assert.Equal(links.GetValueOrDefault(key) ?? [], dossier.Record.Links.Select(l => string.Join(" | ",
                 new object?[] { l.Source, l.SourceId, l.IsPrimary, l.FundingCounted, l.Method }.Select(Cell))));
             Assert.Equal(JsonSerializer.Serialize(view[key]), JsonSerializer.Serialize(dossier.Classification));
         }

@@ -1,18 +1,12 @@
-using IcPerMed.Analytics.Linking;
 using IcPerMed.Analytics.Warehouse;
 
 namespace IcPerMed.Analytics.Classification.Store;
 
 /// <summary>
-/// Everything the project page shows of one stored project: its record, participants, linked records, classification
-/// and the model version the classification is read under (null before the first training).
+/// Everything the project page shows of one stored project: its record, participants and linked records, its
+/// classification and the model version the classification is read under (null before the first training).
 /// </summary>
-public sealed record ProjectDossier(
-    StoredProject Project,
-    IReadOnlyList<ProjectParticipation> Participants,
-    IReadOnlyList<LinkedRecord> Links,
-    StoredClassification Classification,
-    string? ModelVersion);
+public sealed record ProjectDossier(ProjectRecordSet Record, StoredClassification Classification, string? ModelVersion);
 
 public static class ProjectDossiers
 {
@@ -21,8 +15,8 @@ public static class ProjectDossiers
     /// the warehouse does not hold it.
     /// </summary>
     /// <remarks>
-    /// One connection rather than one per part: each DuckDB connection also sets its memory limit, and at 20 clients
-    /// a page's cost is the sum of its statements (issue 20, <c>bench web</c>). Not one transaction: a harvest that
+    /// One connection rather than one per part: at 20 clients a page's cost is the sum of what it asks the store
+    /// (issue 20, <c>bench web</c>). Not one transaction: a harvest that
     /// commits between two reads shows the page a project record and a participant list a moment apart, as the
     /// separate reads always did.
     /// </remarks>
@@ -30,12 +24,10 @@ public static class ProjectDossiers
         CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var project = await Warehouse.Warehouse.ReadProjectAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false);
-        if (project is null) return null;
-        var participants = await Warehouse.Warehouse.ReadParticipationsAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false);
-        var links = await Warehouse.Warehouse.ReadLinkedRecordsAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false);
+        var record = await Warehouse.Warehouse.ReadProjectRecordSetAsync(connection, source, sourceId, cancellationToken).ConfigureAwait(false);
+        if (record is null) return null;
         var version = await WarehouseClassification.ReadCurrentModelVersionAsync(connection, cancellationToken).ConfigureAwait(false);
         var classification = await OneProjectClassification.ReadAsync(connection, source, sourceId, version, cancellationToken).ConfigureAwait(false);
-        return new ProjectDossier(project, participants, links, classification, version);
+        return new ProjectDossier(record, classification, version);
     }
 }

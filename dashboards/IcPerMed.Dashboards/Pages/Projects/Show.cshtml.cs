@@ -54,9 +54,7 @@ public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics
     {
         var warehouse = await access.GetAsync().ConfigureAwait(false);
         if (await warehouse.GetProjectDossierAsync(source, id, cancellationToken).ConfigureAwait(false) is not { } dossier) return false;
-        Project = dossier.Project;
-        Participants = dossier.Participants;
-        Links = dossier.Links;
+        (Project, Participants, Links) = (dossier.Record.Project, dossier.Record.Participants, dossier.Record.Links);
         Classification = dossier.Classification;
         var metadata = (await models.GetAsync(warehouse, dossier.ModelVersion, cancellationToken).ConfigureAwait(false)).Metadata;
         Thresholds = metadata?.Thresholds;

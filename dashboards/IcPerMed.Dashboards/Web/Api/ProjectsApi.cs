@@ -18,7 +18,7 @@ public static class ProjectsApi
             var warehouse = await access.GetAsync().ConfigureAwait(false);
             if (await warehouse.GetProjectDossierAsync(source, id, ct).ConfigureAwait(false) is not { } dossier)
                 return Results.NotFound(new { error = $"no project {source} {id}" });
-            var (project, classification, links) = (dossier.Project, dossier.Classification, dossier.Links);
+            var (project, classification, links) = (dossier.Record.Project, dossier.Classification, dossier.Record.Links);
             var terms = classification.TopTermsJson is { } json ? JsonSerializer.Deserialize<List<TermContribution>>(json, JsonSerializerOptions.Web) : null;
             return Results.Ok(new
             {
