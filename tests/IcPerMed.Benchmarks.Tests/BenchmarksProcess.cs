@@ -8,7 +8,11 @@ internal static class BenchmarksProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(CancellationToken cancellationToken, params string[] args)
+    public static Task<Result> RunAsync(CancellationToken cancellationToken, params string[] args) =>
+        RunAsync(new Dictionary<string, string>(), cancellationToken, args);
+
+    /// <summary>Runs it with extra environment variables (a models folder, say).</summary>
+    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +24,8 @@ internal static class BenchmarksProcess
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment.Remove("ICPERMED_DB");
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);

@@ -56,12 +56,13 @@ public sealed class ProjectDossierOnDemoTests(DemoWarehouseFixture demo) : IClas
             """);
         var projects = ByProject(raw, "SELECT source, source_id FROM project ORDER BY source, source_id").Keys.ToList();
         var sharedIds = projects.GroupBy(p => p.Item2).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet();
-        // Every linked record, every id two sources share, and every fifth of the rest.
-        var sample = projects.Where((p, i) => links.ContainsKey(p) || sharedIds.Contains(p) || i % 5 == 0).ToList();
+        // Every linked record, every id two sources share, and every fifteenth of the rest (over 600 real projects: a page costs
+        // the test some 20 ms, and every fifth took half a minute of the suite).
+        var sample = projects.Where((p, i) => links.ContainsKey(p) || sharedIds.Contains(p) || i % 15 == 0).ToList();
 
         await using var warehouse = await Analytics.Warehouse.Warehouse.OpenAsync(demo.Db, TimeProvider.System, Ct);
-        // Analysts' labels on every 50th sampled project (this class's copy of the demo), twice on some: the newest wins.
-        foreach (var (key, n) in sample.Where((_, i) => i % 50 == 0).Select((k, n) => (k, n)))
+        // Analysts' labels on every 25th sampled project (this class's copy of the demo), twice on some: the newest wins.
+        foreach (var (key, n) in sample.Where((_, i) => i % 25 == 0).Select((k, n) => (k, n)))
         {
             await warehouse.AddOverrideAsync(new LabelOverride(key.Item1, key.Item2, [true, n % 2 == 0, false, true, false, false], "ana", "first"), Ct);
             if (n % 3 == 0)
@@ -88,7 +89,7 @@ public sealed class ProjectDossierOnDemoTests(DemoWarehouseFixture demo) : IClas
         // The sample is what it says. The demo links no records (its samples share no project), so the linked records'
         // lookup is held to the old query here only where it finds none; LinkedProjectPageTests covers linked ones.
         Assert.True(sample.Count(k => view[k].DecidedBy == "analyst") >= 20, "analysts' labels in the sample");
-        Assert.True(sample.Count > 1000, $"{sample.Count} projects sampled");
-        Assert.True(sample.Count(k => view[k].Decisions is not null) > 1000, "most sampled projects have a classification");
+        Assert.True(sample.Count > 600, $"{sample.Count} projects sampled");
+        Assert.True(sample.Count(k => view[k].Decisions is not null) > 550, "most sampled projects have a classification");
     }
 }
