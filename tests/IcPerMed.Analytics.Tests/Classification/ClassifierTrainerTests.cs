@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IcPerMed.Analytics.Classification;
 using Xunit;
 
@@ -14,6 +15,27 @@ public sealed class ClassifierTrainerTests(TrainedModel trained)
         Assert.Equal(trained.Model.Metadata.ToJson(), again.Metadata.ToJson());
         var texts = trained.Set.Projects.Take(60).Select(p => p.Text).ToList();
         Assert.Equal(Scores(trained.Model.Predict(texts)), Scores(again.Predict(texts)));
+    }
+
+    /// <remarks>
+    /// The selection fits each fold's vocabulary and vectors once per feature setting and shares them between the candidates
+    /// that read texts alike (two trainers here); each candidate cross-validated alone fits its own. The figures must not move.
+    /// </remarks>
+    [Fact]
+    public void Candidates_sharing_their_folds_features_score_as_each_cross_validated_alone()
+    {
+        var sdca = new ClassifierCandidate(ClassifierOptions.DefaultFeatures, LinearTrainer.Sdca);
+        var lbfgs = new ClassifierCandidate(ClassifierOptions.DefaultFeatures, LinearTrainer.Lbfgs);
+        var options = new ClassifierOptions { Candidates = [sdca, lbfgs], Seed = 11, Folds = 3, TryPmEnsemble = false };
+
+        var model = new ClassifierTrainer(options, new FixedTime(TrainedModel.Created)).Train(trained.Set, TestContext.Current.CancellationToken);
+
+        var folds = FoldAssignment.Create(trained.Set, 3, 11);
+        var alone = new[] { sdca, lbfgs }.Select(candidate =>
+            new ClassifierTrainer(options with { Candidates = [candidate] }, new FixedTime(TrainedModel.Created)).CrossValidate(folds, candidate, TestContext.Current.CancellationToken)).ToList();
+        Assert.Equal(alone.Select(r => r.MacroF1), model.Metadata.Candidates.Select(c => c.MacroF1));
+        var chosen = model.Metadata.Candidates.Select(c => c.Configuration).ToList().IndexOf(model.Metadata.Configuration.Describe());
+        Assert.Equal(JsonSerializer.Serialize(alone[chosen]), JsonSerializer.Serialize(model.Metadata.CrossValidation));
     }
 
     [Fact]

@@ -27,10 +27,11 @@ internal sealed record ModelSelection(ClassifierCandidate Chosen, Evaluation Eva
             throw new InvalidOperationException("the options hold no candidate configuration to train");
         var clock = Stopwatch.StartNew();
         var evaluations = new List<(ClassifierCandidate Candidate, Evaluation Evaluation)>();
+        var features = new FoldFeatureCache();
         for (var c = 0; c < options.Candidates.Count; c++)
         {
             var candidate = options.Candidates[c];
-            var evaluation = CrossValidate(folds, candidate, options, $"candidate {c + 1}/{options.Candidates.Count}", progress, cancellationToken);
+            var evaluation = CrossValidate(folds, candidate, options, $"candidate {c + 1}/{options.Candidates.Count}", progress, cancellationToken, features);
             progress($"candidate {c + 1}/{options.Candidates.Count}: {candidate.Describe()}: macro-F1 {evaluation.Report.MacroF1:F3} ({clock.Elapsed.TotalSeconds:F1} s)");
             evaluations.Add((candidate, evaluation));
         }
@@ -41,11 +42,11 @@ internal sealed record ModelSelection(ClassifierCandidate Chosen, Evaluation Eva
 
     /// <summary>One candidate's out-of-fold scores on <paramref name="folds"/> and the thresholds chosen on them.</summary>
     public static Evaluation CrossValidate(FoldAssignment folds, ClassifierCandidate candidate, ClassifierOptions options, string stage,
-        Action<string> progress, CancellationToken cancellationToken)
+        Action<string> progress, CancellationToken cancellationToken, FoldFeatureCache? features = null)
     {
         ArgumentNullException.ThrowIfNull(folds);
         ArgumentNullException.ThrowIfNull(candidate);
-        var scores = OutOfFoldScores.Compute(folds, candidate, options, message => progress($"{stage}: {message}"), cancellationToken);
+        var scores = OutOfFoldScores.Compute(folds, candidate, options, message => progress($"{stage}: {message}"), cancellationToken, features);
         return Evaluation.Of(candidate.Describe(), folds, scores);
     }
 }

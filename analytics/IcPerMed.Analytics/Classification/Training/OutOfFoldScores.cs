@@ -1,4 +1,3 @@
-using IcPerMed.Analytics.Classification.Features;
 using Microsoft.ML.Data;
 
 namespace IcPerMed.Analytics.Classification.Training;
@@ -27,8 +26,10 @@ internal sealed class OutOfFoldScores
 
     public double[][]? ChallengesPmRows { get; }
 
+    /// <param name="features">Each fold's vocabulary and vectors, shared with the other candidates of a selection (null: fitted here).</param>
     public static OutOfFoldScores Compute(
-        FoldAssignment folds, ClassifierCandidate candidate, ClassifierOptions options, Action<string> progress, CancellationToken cancellationToken)
+        FoldAssignment folds, ClassifierCandidate candidate, ClassifierOptions options, Action<string> progress, CancellationToken cancellationToken,
+        FoldFeatureCache? features = null)
     {
         var projects = folds.Projects;
         var scores = new OutOfFoldScores(projects.Count, options.TryPmOnlyChallengeRows, options.TryPmEnsemble);
@@ -36,9 +37,7 @@ internal sealed class OutOfFoldScores
         {
             var train = folds.Members(fold, inFold: false);
             var test = folds.Members(fold, inFold: true);
-            var space = FeatureSpace.Fit([.. train.Select(i => projects[i].Text)], candidate.Features);
-            var trainVectors = space.TransformAll([.. train.Select(i => projects[i].Text)], 1);
-            var testVectors = space.TransformAll([.. test.Select(i => projects[i].Text)], 1);
+            var (space, trainVectors, testVectors) = features?.Get(folds, fold, candidate.Features) ?? FoldFeatureCache.Fit(folds, fold, candidate.Features);
             var pmRows = Enumerable.Range(0, train.Length).Where(r => projects[train[r]].Labels[0]).ToArray();
             for (var label = 0; label < LabelScheme.Labels.Count; label++)
             {
