@@ -11,6 +11,8 @@ namespace IcPerMed.Benchmarks.Classify;
 public sealed record ClassifierBenchmarkResult(
     CrossValidationReport CrossValidation,
     double TrainSecondsAllRows,
+    double SelectionSecondsShared,
+    double SelectionSecondsAlone,
     int ResampledRows,
     double TrainSecondsResampledWithCrossValidation,
     double? FinalModelSecondsResampled,
@@ -34,11 +36,24 @@ public sealed partial class ClassifierBenchmark(ILogger logger, TimeProvider tim
         var set = await workflow.LoadTrainingSetAsync(null, null, null, cancellationToken).ConfigureAwait(false);
         var progress = new Progress<string>(message => logger.LogInformation("{Step}", message));
 
+        double? selectionShared = null;
+        var trainProgress = new Progress<string>(message =>
+        {
+            logger.LogInformation("{Step}", message);
+            if (SelectionTime().Match(message) is { Success: true } match)
+                selectionShared = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        });
         var clock = Stopwatch.StartNew();
-        var model = new ClassifierTrainer(time, progress).Train(set, cancellationToken);
+        var model = new ClassifierTrainer(time, trainProgress).Train(set, cancellationToken);
         var allRows = clock.Elapsed.TotalSeconds;
         var folds = Path.Combine(workDirectory, "folds.csv");
-        FoldAssignment.Create(set, model.Metadata.CrossValidation.Folds, model.Metadata.Seed).WriteCsv(folds);
+        var assignment = FoldAssignment.Create(set, model.Metadata.CrossValidation.Folds, model.Metadata.Seed);
+        assignment.WriteCsv(folds);
+        // Timed after the first training, so neither side pays the first run's JIT and model loading: the baseline, then
+        // the same selection again with shared features (the figure the trainer reports).
+        var selectionAlone = SelectionAloneSeconds(assignment, model.Metadata.Configuration, cancellationToken);
+        selectionShared = null;
+        _ = new ClassifierTrainer(time, trainProgress).Train(set, cancellationToken);
 
         var resampled = Resample(set.Projects, rows, model.Metadata.Seed);
         double? finalSeconds = null;
@@ -57,8 +72,24 @@ public sealed partial class ClassifierBenchmark(ILogger logger, TimeProvider tim
         var perSecond = PredictionsPerSecond(model, texts);
         var perSecondWithoutTwin = PredictionsPerSecond(WithoutTwin(model, workDirectory), texts);
         logger.LogInformation("Resampled model {Version}: {Rows} rows", big.Version, rows);
-        return new ClassifierBenchmarkResult(model.Metadata.CrossValidation, allRows, rows, resampledSeconds, finalSeconds, perSecond,
+        return new ClassifierBenchmarkResult(model.Metadata.CrossValidation, allRows, selectionShared ?? double.NaN, selectionAlone, rows, resampledSeconds, finalSeconds, perSecond,
             perSecondWithoutTwin, memory.Peak, memory.PeakManaged, folds);
+    }
+
+    /// <summary>
+    /// The baseline for the selection's time, same run, same folds: what training's cross-validation cost before the
+    /// candidates shared each fold's vocabulary and vectors, i.e. every default candidate cross-validated on its own, then
+    /// the chosen one without signals.
+    /// </summary>
+    private double SelectionAloneSeconds(FoldAssignment folds, ClassifierCandidate chosen, CancellationToken cancellationToken)
+    {
+        var trainer = new ClassifierTrainer(time);
+        var clock = Stopwatch.StartNew();
+        foreach (var candidate in new ClassifierOptions().Candidates)
+            trainer.CrossValidate(folds, candidate, cancellationToken);
+        if (chosen.Features.UseSignals)
+            trainer.CrossValidate(folds, chosen with { Features = chosen.Features with { UseSignals = false } }, cancellationToken);
+        return clock.Elapsed.TotalSeconds;
     }
 
     private static double PredictionsPerSecond(PmClassifier model, List<ProjectText> texts)
@@ -91,6 +122,9 @@ public sealed partial class ClassifierBenchmark(ILogger logger, TimeProvider tim
             return original with { Text = original.Text with { Source = "resampled", SourceId = n.ToString(CultureInfo.InvariantCulture) } };
         })];
     }
+
+    [GeneratedRegex(@"cross-validation done in ([\d.]+) s")]
+    private static partial Regex SelectionTime();
 
     [GeneratedRegex(@"final models trained on \d+ rows in ([\d.]+) s")]
     private static partial Regex FinalModelTime();

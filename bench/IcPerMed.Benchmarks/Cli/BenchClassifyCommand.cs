@@ -24,6 +24,8 @@ public static class BenchClassifyCommand
                 $"""
 
                 train, {result.CrossValidation.Rows:N0} labelled rows (4 candidates, 5-fold CV twice, final): {result.TrainSecondsAllRows:F1} s
+                  of which the cross-validation (candidates sharing each fold's vocabulary and vectors): {result.SelectionSecondsShared:F1} s
+                  the same cross-validation, each candidate on its own (baseline, same run, same folds): {result.SelectionSecondsAlone:F1} s; shared {result.SelectionSecondsShared / result.SelectionSecondsAlone:F2} x the time
                 train, {result.ResampledRows:N0} resampled rows (chosen candidate, 5-fold CV twice, final): {result.TrainSecondsResampledWithCrossValidation:F1} s, of which final models {result.FinalModelSecondsResampled:F1} s
                 predictions per second ({result.ResampledRows:N0} texts, top terms included): {result.PredictionsPerSecond:N0}
                 the same model without its pm twin (baseline, same run): {result.PredictionsPerSecondWithoutTwin:N0}; with the twin {result.PredictionsPerSecond / result.PredictionsPerSecondWithoutTwin:F2} x as fast

@@ -15,7 +15,11 @@ namespace IcPerMed.Benchmarks.Web;
 /// <param name="Postgres">The PostgreSQL server, or null for DuckDB.</param>
 /// <param name="Keep">Keep the scaled warehouse (DuckDB file in the work folder, PostgreSQL schema) for the next run to reuse.</param>
 public sealed record WebBenchmarkOptions(long Projects, int Clients, TimeSpan Window, TimeSpan WarmUp, string WorkDirectory, string? Postgres,
-    bool Keep, string SampleDirectory);
+    bool Keep, string SampleDirectory)
+{
+    /// <summary>Requests per route after the dashboard let go of the file (DuckDB only): each waits out the idle hold.</summary>
+    public int IdleSamples { get; init; } = 10;
+}
 
 /// <summary>
 /// <c>icpermed bench web</c>: a warehouse of N resampled projects (as <c>bench kpis</c> builds it) with a snapshot of
@@ -95,8 +99,8 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
             if (options.Postgres is null)
                 foreach (var route in routes.Where(r => r.Name != WebBenchmarkFigures.BaselineRoute))
                 {
-                    logger.LogInformation("{Store}: {Route} after the dashboard let go of the file, {Samples} times", store, route.Name, IdleSamples);
-                    idleReturns.Add(await WebIdleReturn.MeasureAsync(clients[0], route.Name, route.Paths[0], IdleSamples, IdleHold * 3, cancellationToken)
+                    logger.LogInformation("{Store}: {Route} after the dashboard let go of the file, {Samples} times", store, route.Name, options.IdleSamples);
+                    idleReturns.Add(await WebIdleReturn.MeasureAsync(clients[0], route.Name, route.Paths[0], options.IdleSamples, IdleHold * 3, cancellationToken)
                         .ConfigureAwait(false));
                 }
             return new WebBenchmarkFigures(store, scale.Projects, scale.PmProjects, quarter.ToString(), options.Clients, options.Window.TotalSeconds,
@@ -128,7 +132,6 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
 
     // Shorter than serve's 2 s so the pauses between samples stay short; what a return costs does not depend on it.
     private static readonly TimeSpan IdleHold = TimeSpan.FromMilliseconds(500);
-    private const int IdleSamples = 10;
 
     private static List<WebRoute> Routes(IReadOnlyList<KpiProject> projects) =>
     [
