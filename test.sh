@@ -7,6 +7,11 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$root"
 tmp=$(mktemp -d /tmp/icpermed-test.XXXXXX)
 chmod 755 "$tmp"
+# Every temporary folder the tests make (warehouses, models, copies of the demo: some GB a run) lives under this run's
+# folder and goes with it at exit; under the shared /tmp they piled up run after run.
+mkdir -p "$tmp/tmp"
+chmod 1777 "$tmp/tmp"
+export TMPDIR="$tmp/tmp"
 results="$root/artifacts/test-results"
 mkdir -p "$results"
 cleanup() { scripts/postgres.sh stop "$tmp/pg" >/dev/null 2>&1 || true; rm -rf "$tmp"; }
