@@ -11,6 +11,21 @@ public sealed partial class PageContentTests(DashboardApp app) : IClassFixture<D
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task Project_api_lists_the_participants_the_page_shows_in_the_sources_order()
+    {
+        using var client = await app.ClientAsync("viewer");
+        using var w1 = JsonDocument.Parse(await client.GetStringAsync("/api/projects/test/W1", Ct));
+        using var w5 = JsonDocument.Parse(await client.GetStringAsync("/api/projects/test/W5", Ct));
+
+        // DashboardData: W1's participants are DE (coordinator) then FR; W5 has none.
+        Assert.Equal(
+            [(1, "coordinator", "W1-org0", "Organisation W1-org0", "DE"), (2, "participant", "W1-org1", "Organisation W1-org1", "FR")],
+            w1.RootElement.GetProperty("participants").EnumerateArray().Select(p => (p.GetProperty("position").GetInt32(), p.GetProperty("role").GetString(),
+                p.GetProperty("organisation_source_id").GetString(), p.GetProperty("organisation_name").GetString(), p.GetProperty("country").GetString())));
+        Assert.Equal(0, w5.RootElement.GetProperty("participants").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Overview_tiles_show_the_quarters_numbers_with_links_to_their_projects()
     {
         using var client = await app.ClientAsync("viewer");
