@@ -1,4 +1,5 @@
 using System.Text;
+using IcPerMed.Analytics.Warehouse;
 
 namespace IcPerMed.Analytics.Kpis;
 
@@ -169,19 +170,18 @@ internal static class KpiBaseSql
     /// statement completes (null for the statements before it).
     /// </summary>
     /// <remarks>
-    /// Each table is analysed once built: PostgreSQL's autovacuum never analyses temporary tables ("appropriate vacuum
+    /// The store's <see cref="AnalysisSession"/> comes first (PostgreSQL's planner settings). Each table is analysed once
+    /// built where the session says so: PostgreSQL's autovacuum never analyses temporary tables ("appropriate vacuum
     /// and analyze operations should be performed via session SQL commands", CREATE TABLE docs). Without statistics it
     /// sorted for merge joins and hashed the whole participation table; at 1,000,000 projects the challenge KPIs and
     /// the gap matrix took 2-4x as long and the KPI set about 20 % longer (docs/benchmarks.md). DuckDB takes the same
     /// statement in a few milliseconds. kpi_project is analysed on the columns queries join, filter or group on only:
     /// sampling the titles would cost more than the rest.
     /// </remarks>
-    public static IEnumerable<(string? Table, string Sql, object[] Args)> Statements(KpiFilter filter, string store)
+    public static IEnumerable<(string? Table, string Sql, object[] Args)> Statements(KpiFilter filter, AnalysisSession session)
     {
-        var postgres = store == "postgresql";
-        if (postgres)
-            foreach (var setting in PostgresSession)
-                yield return (null, setting, []);
+        foreach (var setting in session.Settings)
+            yield return (null, setting, []);
         foreach (var drop in Drop)
             yield return (null, drop, []);
         var (projects, args) = Projects(filter);
@@ -194,20 +194,9 @@ internal static class KpiBaseSql
         yield return (null, ProjectFunders, []);
         yield return Built("kpi_project_funder", "ANALYZE kpi_project_funder");
 
-        // DuckDB keeps statistics of a table as it is written; only PostgreSQL needs them gathered.
-        (string?, string, object[]) Built(string table, string analyse) => (table, postgres ? analyse : "SELECT 1", []);
+        // DuckDB keeps statistics of a table as it is written; only PostgreSQL needs them gathered (the session says which).
+        (string?, string, object[]) Built(string table, string analyse) => (table, session.AnalyseTemporaryTables ? analyse : "SELECT 1", []);
     }
-
-    /// <summary>
-    /// Settings of a KPI workspace's PostgreSQL session (reset when the connection goes back to the pool). Measured with
-    /// <c>bench kpis</c> at 1,000,000 projects (docs/benchmarks.md): the base tables join some 40,000 PM projects to the
-    /// large project and participation tables, which is an index lookup per project when random reads are priced as
-    /// what they are on a cached or solid-state store (1.1, not the spinning-disk default 4: 0.33 s instead of a
-    /// 1.1 s scan of 700 MB of participations); the grouping of some 100,000 participations by project and country sorted
-    /// on disk with the default 4 MB of work memory; and JIT compilation cost each of the twenty short queries more than
-    /// it saved.
-    /// </summary>
-    public static IReadOnlyList<string> PostgresSession { get; } = ["SET random_page_cost = 1.1", "SET work_mem = '64MB'", "SET jit = off"];
 
     /// <summary>The challenge codes as a VALUES list, so every challenge has a row even when no project touches it.</summary>
     public static string ChallengeList(bool withNone) =>

@@ -28,14 +28,14 @@ internal sealed partial class KpiWorkspace : IAsyncDisposable
     /// Builds the base tables on <paramref name="connection"/>, which the workspace then owns; traced as
     /// <see cref="KpiDiagnostics.BuildBaseTables"/> with one event per table.
     /// </summary>
-    public static async Task<KpiWorkspace> OpenAsync(DbConnection connection, string store, Quarter quarter, DateTimeOffset now,
+    public static async Task<KpiWorkspace> OpenAsync(DbConnection connection, AnalysisSession session, Quarter quarter, DateTimeOffset now,
         KpiFilter filter, CancellationToken cancellationToken)
     {
         var workspace = new KpiWorkspace(connection, KpiSqlContext.For(quarter, now, filter));
         try
         {
             using var tracing = KpiDiagnostics.Source.StartActivity(KpiDiagnostics.BuildBaseTables);
-            foreach (var (table, sql, args) in KpiBaseSql.Statements(filter, store))
+            foreach (var (table, sql, args) in KpiBaseSql.Statements(filter, session))
             {
                 await connection.ExecuteAsync(null, sql, cancellationToken, args).ConfigureAwait(false);
                 if (table is not null)

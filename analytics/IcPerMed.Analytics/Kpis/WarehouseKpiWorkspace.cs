@@ -13,6 +13,6 @@ internal static class WarehouseKpiWorkspace
     internal static async Task<KpiWorkspace> OpenKpiWorkspaceAsync(this Warehouse.Warehouse warehouse, Quarter quarter, KpiFilter filter, CancellationToken cancellationToken)
     {
         var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await KpiWorkspace.OpenAsync(connection, warehouse.Store, quarter, warehouse.Time.GetUtcNow(), filter, cancellationToken).ConfigureAwait(false);
+        return await KpiWorkspace.OpenAsync(connection, warehouse.AnalysisSession, quarter, warehouse.Time.GetUtcNow(), filter, cancellationToken).ConfigureAwait(false);
     }
 }

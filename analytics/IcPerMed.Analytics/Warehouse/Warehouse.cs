@@ -24,6 +24,9 @@ public sealed partial class Warehouse : IAsyncDisposable
     /// <summary>"duckdb" or "postgresql".</summary>
     public string Store => dialect.Name;
 
+    /// <summary>How this store's KPI workspace session is set up (settings, statistics of temporary tables).</summary>
+    internal AnalysisSession AnalysisSession => dialect.AnalysisSession;
+
     /// <summary>Where the data is, without secrets.</summary>
     public string Location => dialect.Location;
 

@@ -34,7 +34,7 @@ public sealed class KpiBenchmark(Warehouse warehouse, Quarter quarter, TimeProvi
 
     /// <summary>The steps of <see cref="RunWorkspaceAsync"/> and <see cref="RunDirectAsync"/>, in the order they run.</summary>
     public static IReadOnlyList<string> StepNames { get; } =
-        [Connect, .. KpiBaseSql.Statements(KpiFilter.None, "duckdb").Select(s => s.Table).OfType<string>(), .. KpiIds, GapMatrix, Close];
+        [Connect, .. KpiBaseSql.Statements(KpiFilter.None, AnalysisSession.AsIs).Select(s => s.Table).OfType<string>(), .. KpiIds, GapMatrix, Close];
 
     /// <summary>The KPI ids, in catalogue order.</summary>
     public static IReadOnlyList<string> KpiIds => [.. KpiCatalogue.All.Select(k => k.Id)];
@@ -71,7 +71,7 @@ public sealed class KpiBenchmark(Warehouse warehouse, Quarter quarter, TimeProvi
         KpiWorkspace workspace;
         using (var baseTables = new BaseTableTimes())
         {
-            workspace = await KpiWorkspace.OpenAsync(connection, warehouse.Store, quarter, time.GetUtcNow(), KpiFilter.None, cancellationToken).ConfigureAwait(false);
+            workspace = await KpiWorkspace.OpenAsync(connection, warehouse.AnalysisSession, quarter, time.GetUtcNow(), KpiFilter.None, cancellationToken).ConfigureAwait(false);
             foreach (var (table, elapsed) in baseTables.Single())
                 steps.Add(table, elapsed);
         }
@@ -99,7 +99,7 @@ public sealed class KpiBenchmark(Warehouse warehouse, Quarter quarter, TimeProvi
         var context = KpiSqlContext.For(quarter, time.GetUtcNow(), KpiFilter.None);
         await using var connection = await warehouse.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         steps.Add(Connect);
-        foreach (var (table, sql, args) in KpiBaseSql.Statements(KpiFilter.None, warehouse.Store))
+        foreach (var (table, sql, args) in KpiBaseSql.Statements(KpiFilter.None, warehouse.AnalysisSession))
         {
             await connection.ExecuteAsync(null, sql, cancellationToken, args).ConfigureAwait(false);
             if (table is not null)

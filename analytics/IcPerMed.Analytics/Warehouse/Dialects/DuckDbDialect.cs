@@ -35,6 +35,9 @@ public sealed class DuckDbDialect : IWarehouseDialect
 
     public string Name => "duckdb";
 
+    /// <summary>DuckDB keeps statistics as it writes and needs no session settings for the KPI workspace.</summary>
+    public AnalysisSession AnalysisSession => AnalysisSession.AsIs;
+
     public string Location => path;
 
     /// <summary>

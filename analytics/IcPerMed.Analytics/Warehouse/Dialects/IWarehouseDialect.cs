@@ -4,13 +4,16 @@ using IcPerMed.Analytics.Warehouse.Staging;
 namespace IcPerMed.Analytics.Warehouse.Dialects;
 
 /// <summary>
-/// What differs between the two stores: how to connect and how to bulk-load. Everything else (schema, merge,
+/// What differs between the two stores: how to connect, how to bulk-load and how a KPI session is set up. Everything else (schema, merge,
 /// queries) is one SQL text that DuckDB and PostgreSQL both accept.
 /// </summary>
 public interface IWarehouseDialect : IAsyncDisposable
 {
     /// <summary>"duckdb" or "postgresql".</summary>
     string Name { get; }
+
+    /// <summary>How a session building temporary analysis tables (the KPI workspace) is set up on this store.</summary>
+    AnalysisSession AnalysisSession { get; }
 
     /// <summary>Where the warehouse is, safe to print: never includes a password.</summary>
     string Location { get; }

@@ -19,6 +19,17 @@ public sealed class PostgresDialect : IWarehouseDialect
 
     public string Name => "postgresql";
 
+    /// <summary>
+    /// The KPI workspace's session settings, measured with <c>bench kpis</c> at 1,000,000 projects (docs/benchmarks.md):
+    /// the base tables join some 40,000 PM projects to the large project and participation tables, which is an index
+    /// lookup per project when random reads are priced as what they are on a cached or solid-state store (1.1, not the
+    /// spinning-disk default 4: 0.33 s instead of a 1.1 s scan of 700 MB of participations); the grouping of some 100,000
+    /// participations by project and country sorted on disk with the default 4 MB of work memory; and JIT compilation
+    /// cost each of the twenty short queries more than it saved. Temporary tables are analysed once built (without
+    /// statistics the planner sorted for merge joins and hashed the whole participation table).
+    /// </summary>
+    public AnalysisSession AnalysisSession { get; } = new(["SET random_page_cost = 1.1", "SET work_mem = '64MB'", "SET jit = off"], true);
+
     public string Location { get; }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
