@@ -76,13 +76,15 @@ public sealed class NihApiPagingTests
         await NihApiRun.RunAsync(warehouse, new NihReporterConnector(NihApiRun.Query(limit: 200)), server.BaseAddress, Ct,
             policy: SourcePolicy.NihReporter);
 
-        // Received times carry the loopback's scheduling jitter (a loaded CI machine delayed one request by 60 ms): the
-        // pace is checked with that slack per gap and over the whole run. Without the limiter the gaps are milliseconds.
+        // Received times carry the loopback's scheduling jitter (a loaded machine delayed one request by 60 ms), and the
+        // first request also carries the connection's set-up and the first run of the code on both sides, so it can
+        // arrive late while the limiter counts from when it was sent: at CI load 13 it arrived about 200 ms late (3
+        // requests in 1,804 ms). The later gaps, on the warm connection, get 200 ms of slack: that tells the policy from
+        // none (gaps of milliseconds) and from a faster one (two a second: 500 ms). The first gets 500 ms.
         var times = server.Requests.Select(r => r.ReceivedAt).ToList();
         Assert.Equal(3, times.Count);
         for (var i = 1; i < times.Count; i++)
-            Assert.True(times[i] - times[i - 1] >= TimeSpan.FromMilliseconds(800),
+            Assert.True(times[i] - times[i - 1] >= TimeSpan.FromMilliseconds(i == 1 ? 500 : 800),
                 $"requests {i - 1} and {i} only {(times[i] - times[i - 1]).TotalMilliseconds:F0} ms apart");
-        Assert.True(times[^1] - times[0] >= TimeSpan.FromMilliseconds(1900), $"3 requests in {(times[^1] - times[0]).TotalMilliseconds:F0} ms");
     }
 }
