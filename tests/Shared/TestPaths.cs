@@ -22,6 +22,17 @@ public static class TestPaths
         return path;
     }
 
+    /// <summary>
+    /// Copies a DuckDB file with its write-ahead log, if it has one: a file whose last commits are still in the log is
+    /// not whole without it.
+    /// </summary>
+    public static void CopyDuckDb(string from, string to)
+    {
+        File.Copy(from, to);
+        if (File.Exists(from + ".wal"))
+            File.Copy(from + ".wal", to + ".wal");
+    }
+
     private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

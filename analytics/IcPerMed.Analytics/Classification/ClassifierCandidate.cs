@@ -11,4 +11,7 @@ public sealed record ClassifierCandidate(FeatureSettings Features, LinearTrainer
     /// <summary>"word1-2, logcount-idf, signals; sdca, balanced".</summary>
     public string Describe() =>
         $"{Features.Describe()}; {Trainer.ToString().ToLowerInvariant()}{(Trainer == LinearTrainer.Lbfgs ? $" l2={L2}" : "")}{(BalanceClasses ? ", balanced" : "")}";
+
+    /// <summary>The same candidate reading the text alone: what the training report sets beside it to show what the source signals add.</summary>
+    public ClassifierCandidate WithoutSignals() => this with { Features = Features with { UseSignals = false } };
 }

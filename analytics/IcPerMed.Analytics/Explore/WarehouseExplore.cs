@@ -23,7 +23,8 @@ public static class WarehouseExplore
         await connection.ExecuteAsync(null, sql.Create, cancellationToken, sql.Args).ConfigureAwait(false);
         try
         {
-            // PostgreSQL never analyses temporary tables by itself (see KpiBaseSql.Statements).
+            // PostgreSQL never analyses temporary tables by itself (see AnalysisSession); on DuckDB, which keeps statistics as it
+            // writes, the statement is cheap and harmless.
             await connection.ExecuteAsync(null, "ANALYZE explore_hit", cancellationToken).ConfigureAwait(false);
             var total = await connection.ScalarAsync<long>(null, sql.Total, cancellationToken).ConfigureAwait(false);
             var items = await connection.QueryAsync(sql.Page(search.Sort, pageSize, offset), ReadSummary, cancellationToken).ConfigureAwait(false);

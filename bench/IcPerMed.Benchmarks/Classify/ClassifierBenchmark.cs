@@ -88,7 +88,7 @@ public sealed partial class ClassifierBenchmark(ILogger logger, TimeProvider tim
         foreach (var candidate in new ClassifierOptions().Candidates)
             trainer.CrossValidate(folds, candidate, cancellationToken);
         if (chosen.Features.UseSignals)
-            trainer.CrossValidate(folds, chosen with { Features = chosen.Features with { UseSignals = false } }, cancellationToken);
+            trainer.CrossValidate(folds, chosen.WithoutSignals(), cancellationToken);
         return clock.Elapsed.TotalSeconds;
     }
 

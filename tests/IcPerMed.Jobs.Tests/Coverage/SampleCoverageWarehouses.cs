@@ -35,13 +35,13 @@ public sealed class SampleCoverageWarehouses
         if (store == TestStores.Postgres)
             TestStores.PostgresServer();
         var location = await built.GetOrAdd(store, s => new Lazy<Task<string>>(() => BuildAsync(s))).Value;
-        return await Warehouse.OpenAsync(location, TimeProvider.System, cancellationToken);
+        return await TestStores.OpenAsync(location, cancellationToken);
     }
 
     private static async Task<string> BuildAsync(string store)
     {
         var location = await TestStores.NewLocationAsync(store, CancellationToken.None);
-        await using var warehouse = await Warehouse.OpenAsync(location, TimeProvider.System, CancellationToken.None);
+        await using var warehouse = await TestStores.OpenAsync(location, CancellationToken.None);
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
         using var http = new HttpClient();
         var context = HarvestContext.ForRun(http, TimeProvider.System, null);

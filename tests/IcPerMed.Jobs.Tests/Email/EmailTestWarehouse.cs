@@ -16,9 +16,7 @@ internal static class EmailTestWarehouse
     public static async Task<string> CreateAsync(DemoWarehouseFixture demo, CancellationToken cancellationToken)
     {
         var db = Path.Combine(TestPaths.NewTempDirectory(), "warehouse.duckdb");
-        File.Copy(demo.Db, db);
-        if (File.Exists(demo.Db + ".wal"))
-            File.Copy(demo.Db + ".wal", db + ".wal");
+        TestPaths.CopyDuckDb(demo.Db, db);
         await using var warehouse = await Warehouse.OpenAsync(db, TimeProvider.System, cancellationToken);
         await warehouse.AddSubscriberAsync("ada@example.org", "Ada <Lovelace> & co", [], new Dictionary<string, decimal>(), cancellationToken);
         await warehouse.AddSubscriberAsync("bob@example.org", "", ["pm-funding-per-year", "top-funders"], new Dictionary<string, decimal>(), cancellationToken);

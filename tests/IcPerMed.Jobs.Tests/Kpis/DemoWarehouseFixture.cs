@@ -30,9 +30,7 @@ public sealed class DemoWarehouseFixture : IAsyncLifetime
     {
         (DemoRun, DemoDb) = await Template.Value;
         Assert.True(DemoRun.ExitCode == 0, DemoRun.Error);
-        File.Copy(DemoDb, Db);
-        if (File.Exists(DemoDb + ".wal"))
-            File.Copy(DemoDb + ".wal", Db + ".wal");
+        TestPaths.CopyDuckDb(DemoDb, Db);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

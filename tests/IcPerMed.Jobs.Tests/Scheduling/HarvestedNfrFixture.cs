@@ -40,9 +40,7 @@ public sealed class HarvestedNfrFixture : IAsyncLifetime
     {
         var folder = TestPaths.NewTempDirectory();
         var db = Path.Combine(folder, "warehouse.duckdb");
-        File.Copy(Db, db);
-        if (File.Exists(Db + ".wal"))
-            File.Copy(Db + ".wal", db + ".wal");
+        TestPaths.CopyDuckDb(Db, db);
         var models = Path.Combine(folder, "models");
         foreach (var file in Directory.EnumerateFiles(Models, "*", SearchOption.AllDirectories))
         {

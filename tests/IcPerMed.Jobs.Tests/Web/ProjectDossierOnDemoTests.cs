@@ -3,6 +3,7 @@ using System.Text.Json;
 using DuckDB.NET.Data;
 using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Jobs.Tests.Kpis;
+using IcPerMed.Tests.Support;
 using Xunit;
 
 namespace IcPerMed.Jobs.Tests.Web;
@@ -60,7 +61,7 @@ public sealed class ProjectDossierOnDemoTests(DemoWarehouseFixture demo) : IClas
         // the test some 20 ms, and every fifth took half a minute of the suite).
         var sample = projects.Where((p, i) => links.ContainsKey(p) || sharedIds.Contains(p) || i % 15 == 0).ToList();
 
-        await using var warehouse = await Analytics.Warehouse.Warehouse.OpenAsync(demo.Db, TimeProvider.System, Ct);
+        await using var warehouse = await TestStores.OpenAsync(demo.Db, Ct);
         // Analysts' labels on every 25th sampled project (this class's copy of the demo), twice on some: the newest wins.
         foreach (var (key, n) in sample.Where((_, i) => i % 25 == 0).Select((k, n) => (k, n)))
         {
