@@ -33,6 +33,17 @@ public static class TestPaths
             File.Copy(from + ".wal", to + ".wal");
     }
 
+    /// <summary>Copies a folder and everything under it (a warehouse with its models, say) into <paramref name="to"/>.</summary>
+    public static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

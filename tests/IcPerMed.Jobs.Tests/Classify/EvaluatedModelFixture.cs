@@ -10,8 +10,14 @@ namespace IcPerMed.Jobs.Tests.Classify;
 /// on every 10th row of the bundled labels (about 156 rows) with 3 folds: small so the run takes well under a minute.
 /// Needs /usr/bin/python3 with python3-sklearn (test.sh installs it).
 /// </summary>
+/// <remarks>
+/// The training and the evaluation (about 90 s of CPU together) run once per test run; each class gets its own copy of
+/// the folder, as each had its own run before.
+/// </remarks>
 public sealed class EvaluatedModelFixture : IAsyncLifetime
 {
+    private static readonly Lazy<Task<(string Folder, IcPerMedProcess.Result Evaluation)>> Template = new(BuildAsync);
+
     public string Folder { get; } = TestPaths.NewTempDirectory();
 
     public string Models => Path.Combine(Folder, "models");
@@ -24,13 +30,22 @@ public sealed class EvaluatedModelFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        (var template, Evaluation) = await Template.Value;
+        TestPaths.CopyDirectory(template, Folder);
+    }
+
+    private static async Task<(string, IcPerMedProcess.Result)> BuildAsync()
+    {
+        var folder = TestPaths.NewTempDirectory();
+        var (labels, models, db) = (Path.Combine(folder, "labels.csv"), Path.Combine(folder, "models"), Path.Combine(folder, "warehouse.duckdb"));
         var lines = await File.ReadAllLinesAsync(TestPaths.Repo("data/labels/train.csv"));
-        await File.WriteAllLinesAsync(Labels, [lines[0], .. lines.Skip(1).Where((_, i) => i % 10 == 0)]);
-        var train = await IcPerMedProcess.RunAsync(CancellationToken.None, "train", "--labels", Labels, "--models", Models, "--db", Db);
+        await File.WriteAllLinesAsync(labels, [lines[0], .. lines.Skip(1).Where((_, i) => i % 10 == 0)]);
+        var train = await IcPerMedProcess.RunAsync(CancellationToken.None, "train", "--labels", labels, "--models", models, "--db", db);
         Assert.True(train.ExitCode == 0, train.Error);
-        Evaluation = await IcPerMedProcess.RunAsync(CancellationToken.None, "evaluate", "--labels", Labels, "--folds", "3", "--baseline", "--learning-curve",
-            "--models", Models, "--db", Db);
-        Assert.True(Evaluation.ExitCode == 0, Evaluation.Error);
+        var evaluation = await IcPerMedProcess.RunAsync(CancellationToken.None, "evaluate", "--labels", labels, "--folds", "3", "--baseline", "--learning-curve",
+            "--models", models, "--db", db);
+        Assert.True(evaluation.ExitCode == 0, evaluation.Error);
+        return (folder, evaluation);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -42,12 +42,7 @@ public sealed class HarvestedNfrFixture : IAsyncLifetime
         var db = Path.Combine(folder, "warehouse.duckdb");
         TestPaths.CopyDuckDb(Db, db);
         var models = Path.Combine(folder, "models");
-        foreach (var file in Directory.EnumerateFiles(Models, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(models, Path.GetRelativePath(Models, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        TestPaths.CopyDirectory(Models, models);
         return (db, models);
     }
 
