@@ -23,9 +23,10 @@ public static class WarehouseExplore
         await connection.ExecuteAsync(null, sql.Create, cancellationToken, sql.Args).ConfigureAwait(false);
         try
         {
-            // PostgreSQL never analyses temporary tables by itself (see AnalysisSession); on DuckDB, which keeps statistics as it
-            // writes, the statement is cheap and harmless.
-            await connection.ExecuteAsync(null, "ANALYZE explore_hit", cancellationToken).ConfigureAwait(false);
+            // PostgreSQL never analyses temporary tables by itself; the store's AnalysisSession says whether to (DuckDB keeps
+            // statistics as it writes).
+            if (warehouse.AnalysisSession.AnalyseTemporaryTables)
+                await connection.ExecuteAsync(null, "ANALYZE explore_hit", cancellationToken).ConfigureAwait(false);
             var total = await connection.ScalarAsync<long>(null, sql.Total, cancellationToken).ConfigureAwait(false);
             var items = await connection.QueryAsync(sql.Page(search.Sort, pageSize, offset), ReadSummary, cancellationToken).ConfigureAwait(false);
             var facets = new ProjectFacets(

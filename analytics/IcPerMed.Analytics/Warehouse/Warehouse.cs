@@ -48,7 +48,7 @@ public sealed partial class Warehouse : IAsyncDisposable
     public static async Task<Warehouse> OpenAsync(string location, string? duckDbMemoryLimit, DuckDbSharing? sharing, TimeProvider time,
         CancellationToken cancellationToken)
     {
-        var warehouse = new Warehouse(WarehouseLocation.CreateDialect(location, duckDbMemoryLimit, sharing, time), time);
+        var warehouse = new Warehouse(WarehouseLocation.CreateDialect(location, duckDbMemoryLimit, sharing), time);
         try
         {
             await using var connection = await warehouse.dialect.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -27,7 +27,6 @@ public static class WarehouseLocation
 
     /// <param name="duckDbMemoryLimit">DuckDB's buffer pool cap (null: <see cref="DuckDbDialect.DefaultMemoryLimit"/>); PostgreSQL ignores it.</param>
     /// <param name="sharing">How a DuckDB file is shared with other processes (null: <see cref="DuckDbSharing.None"/>); PostgreSQL ignores it.</param>
-    /// <param name="time">The clock of the sharing's waits (null: the system's).</param>
-    public static IWarehouseDialect CreateDialect(string location, string? duckDbMemoryLimit = null, DuckDbSharing? sharing = null, TimeProvider? time = null) =>
-        IsPostgres(location) ? new PostgresDialect(location) : new DuckDbDialect(location, duckDbMemoryLimit, sharing, time);
+    public static IWarehouseDialect CreateDialect(string location, string? duckDbMemoryLimit = null, DuckDbSharing? sharing = null) =>
+        IsPostgres(location) ? new PostgresDialect(location) : new DuckDbDialect(location, duckDbMemoryLimit, sharing);
 }

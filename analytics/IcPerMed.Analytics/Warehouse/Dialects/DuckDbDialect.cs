@@ -16,15 +16,14 @@ public sealed class DuckDbDialect : IWarehouseDialect
     /// <param name="path">The database file; its folder is created when missing.</param>
     /// <param name="memoryLimit">DuckDB's buffer pool cap, a DuckDB size such as "4GB"; null or empty: <see cref="DefaultMemoryLimit"/>.</param>
     /// <param name="sharing">How this process takes turns with others at the file (null: <see cref="DuckDbSharing.None"/>).</param>
-    /// <param name="time">The clock the sharing's waits and idle times run on (null: the system's).</param>
-    public DuckDbDialect(string path, string? memoryLimit = null, DuckDbSharing? sharing = null, TimeProvider? time = null)
+    public DuckDbDialect(string path, string? memoryLimit = null, DuckDbSharing? sharing = null)
     {
         this.path = Path.GetFullPath(path);
         this.memoryLimit = string.IsNullOrWhiteSpace(memoryLimit) ? DefaultMemoryLimit : memoryLimit;
         var folder = Path.GetDirectoryName(this.path);
         if (!string.IsNullOrEmpty(folder))
             Directory.CreateDirectory(folder);
-        turns = new DuckDbTurns(this.path, $"Data Source={this.path}", sharing ?? DuckDbSharing.None, time ?? TimeProvider.System);
+        turns = new DuckDbTurns(this.path, $"Data Source={this.path}", sharing ?? DuckDbSharing.None);
     }
 
     /// <summary>How many times another process was found to have written the file since this process last held it.</summary>
