@@ -65,6 +65,35 @@ public sealed class DuckDbTurnsTests
     }
 
     [Fact]
+    public async Task Turns_keep_real_time_when_the_warehouse_runs_on_a_fake_clock()
+    {
+        // A warehouse's clock is business time (harvest stamps, quarter ends); its turns with other processes are not.
+        var db = Path.Combine(TestPaths.NewTempDirectory(), "w.duckdb");
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 10, 5, 12, 0, 0, TimeSpan.Zero));
+        await using var warehouse = await IcPerMed.Analytics.Warehouse.Warehouse.OpenAsync(db, null,
+            new DuckDbSharing(TimeSpan.Zero, TimeSpan.FromHours(1)), time, Ct);
+        var dialect = (DuckDbDialect)warehouse.Dialect;
+        await (await warehouse.OpenConnectionAsync(Ct)).DisposeAsync();
+
+        // Two fake hours are not an hour idle: the file stays held.
+        time.Advance(TimeSpan.FromHours(2));
+        await Task.Delay(300, Ct);
+        Assert.True(dialect.IsHolding, "let go after two hours of the warehouse's clock, which did not pass");
+
+        // A knock is heard although the warehouse's clock stands still.
+        using var waiter = Process.Start(new ProcessStartInfo("sleep", "30"))!;
+        try
+        {
+            await File.WriteAllTextAsync(db + ".waiting", waiter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Ct);
+            await WaitUntilAsync(() => !dialect.IsHolding, TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            waiter.Kill();
+        }
+    }
+
+    [Fact]
     public async Task A_knock_from_a_process_that_is_gone_is_ignored_and_removed()
     {
         var db = Path.Combine(TestPaths.NewTempDirectory(), "w.duckdb");
