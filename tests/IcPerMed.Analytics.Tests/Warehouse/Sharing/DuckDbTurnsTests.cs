@@ -52,16 +52,7 @@ public sealed class DuckDbTurnsTests
         Assert.True(dialect.IsHolding, "a command holds until knocked");
 
         // A knock names a waiting process; a live one other than this (a sleeping child) makes the holder let go.
-        using var waiter = Process.Start(new ProcessStartInfo("sleep", "30"))!;
-        try
-        {
-            await File.WriteAllTextAsync(db + ".waiting", waiter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Ct);
-            await WaitUntilAsync(() => !dialect.IsHolding, TimeSpan.FromSeconds(5));
-        }
-        finally
-        {
-            waiter.Kill();
-        }
+        await KnockAndWaitForLetGoAsync(db, dialect);
     }
 
     [Fact]
@@ -81,16 +72,7 @@ public sealed class DuckDbTurnsTests
         Assert.True(dialect.IsHolding, "let go after two hours of the warehouse's clock, which did not pass");
 
         // A knock is heard although the warehouse's clock stands still.
-        using var waiter = Process.Start(new ProcessStartInfo("sleep", "30"))!;
-        try
-        {
-            await File.WriteAllTextAsync(db + ".waiting", waiter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Ct);
-            await WaitUntilAsync(() => !dialect.IsHolding, TimeSpan.FromSeconds(5));
-        }
-        finally
-        {
-            waiter.Kill();
-        }
+        await KnockAndWaitForLetGoAsync(db, dialect);
     }
 
     [Fact]
@@ -162,6 +144,21 @@ public sealed class DuckDbTurnsTests
         Assert.Equal(dashboard, holder.IsDashboard);
         Assert.Contains("4242", holder.Describe(), StringComparison.Ordinal);
         Assert.Equal(dashboard, holder.Describe().StartsWith("`icpermed serve`", StringComparison.Ordinal));
+    }
+
+    /// <summary>Knocks at <paramref name="db"/> in the name of a live process (a sleeping child) and waits until the holder lets go.</summary>
+    private static async Task KnockAndWaitForLetGoAsync(string db, DuckDbDialect dialect)
+    {
+        using var waiter = Process.Start(new ProcessStartInfo("sleep", "30"))!;
+        try
+        {
+            await File.WriteAllTextAsync(db + ".waiting", waiter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Ct);
+            await WaitUntilAsync(() => !dialect.IsHolding, TimeSpan.FromSeconds(5));
+        }
+        finally
+        {
+            waiter.Kill();
+        }
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan limit)
