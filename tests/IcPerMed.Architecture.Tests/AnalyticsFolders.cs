@@ -27,6 +27,8 @@ internal static class AnalyticsFolders
         ["Programmes"] = [Core, "Model"],
         ["Membership"] = [Core, "Model", "Kpis"],
         ["Status"] = [Core, "Model", "Classification"],
+        // The project page's dossiers kept beside the warehouse: built from the classification store's dossiers.
+        ["Dossiers"] = [Core, "Model", "Classification"],
         // Compositions, named: a snapshot freezes KPIs, gaps and trends; an export writes them out.
         ["Snapshots"] = [Core, "Model", "Kpis", "Gaps", "Trends", "Classification"],
         ["Exports"] = [Core, "Model", "Kpis", "Gaps", "Trends", "Snapshots"],

@@ -57,6 +57,21 @@ internal static class SqlCommands
         return rows;
     }
 
+    /// <summary>
+    /// The rows of <paramref name="sql"/> one at a time, for reads of a whole table: DuckDB.NET otherwise materialises a
+    /// result in native memory before the first row is read (a million projects with their abstracts, gigabytes).
+    /// </summary>
+    public static async IAsyncEnumerable<T> StreamAsync<T>(this DbConnection connection, string sql, Func<DbDataReader, T> map,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken, params object?[] args)
+    {
+        await using var command = Create(connection, null, sql, args);
+        if (command is DuckDB.NET.Data.DuckDBCommand duckDb)
+            duckDb.UseStreamingMode = true;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            yield return map(reader);
+    }
+
     /// <summary>Reads a timestamp column as UTC whichever CLR type the provider returns for TIMESTAMPTZ.</summary>
     public static DateTimeOffset? GetTimestamp(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal) switch

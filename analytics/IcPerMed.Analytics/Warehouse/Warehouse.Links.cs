@@ -61,7 +61,11 @@ public sealed partial class Warehouse
         return linked;
     }
 
-    private static LinkedRecord ReadLinkedRecord(DbDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetString(2), r.GetTextOrNull(3), r.GetTextOrNull(4), r.GetTextOrNull(5), r.GetDecimalOrNull(6),
-        r.GetBoolean(7), r.GetBoolean(8), r.GetString(9), r.GetString(10));
+    private static LinkedRecord ReadLinkedRecord(DbDataReader r) => ReadLinkedRecord(r, 0);
+
+    /// <summary>A linked record of <see cref="LinkedRecordColumns"/>, the first of them at column <paramref name="first"/>.</summary>
+    private static LinkedRecord ReadLinkedRecord(DbDataReader r, int first) => new(
+        r.GetString(first), r.GetString(first + 1), r.GetString(first + 2), r.GetTextOrNull(first + 3), r.GetTextOrNull(first + 4),
+        r.GetTextOrNull(first + 5), r.GetDecimalOrNull(first + 6), r.GetBoolean(first + 7), r.GetBoolean(first + 8), r.GetString(first + 9),
+        r.GetString(first + 10));
 }

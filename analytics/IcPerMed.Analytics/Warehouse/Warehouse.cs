@@ -109,6 +109,42 @@ public sealed partial class Warehouse : IAsyncDisposable
     public long ChangesElsewhere => dialect is DuckDbDialect duckDb ? duckDb.ChangesElsewhere : 0;
 
     /// <summary>
+    /// The DuckDB file's version as its stamp gives it (the file's and its write-ahead log's time and length), or null on
+    /// PostgreSQL: every committed write changes it, reads do not, so a copy of what the file held (the project pages'
+    /// dossier store) is current while the version it was read at is this one. Two stats of the file, no query.
+    /// </summary>
+    public string? FileVersion => dialect is DuckDbDialect duckDb
+        ? FileStamp.Of(duckDb.Location) is var stamp
+            ? FormattableString.Invariant($"{stamp.Written.Ticks}:{stamp.Length}:{stamp.LogWritten.Ticks}:{stamp.LogLength}")
+            : null
+        : null;
+
+    /// <summary>The DuckDB file, or null on PostgreSQL.</summary>
+    public string? DuckDbFile => dialect is DuckDbDialect duckDb ? duckDb.Location : null;
+
+    /// <summary>Whether another process waits for this DuckDB file (see <see cref="DuckDbSharing"/>): long reads give way to it.</summary>
+    internal bool IsSomeoneElseWaiting => dialect is DuckDbDialect duckDb && Knock.IsSomeoneElseWaiting(duckDb.Location);
+
+    /// <summary>
+    /// Writes DuckDB's log into the file (<c>CHECKPOINT</c>) where nothing stops it, so the file's version stays as it is when
+    /// the last connection closes (DuckDB checkpoints then); false when it could not (a write under way) or on PostgreSQL.
+    /// </summary>
+    internal async Task<bool> TryCheckpointAsync(CancellationToken cancellationToken)
+    {
+        if (dialect is not DuckDbDialect) return false;
+        await using var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await connection.ExecuteAsync(null, "CHECKPOINT", cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// A new connection of the store (the caller disposes it): the one way a feature's queries (Kpis/, Snapshots/,
     /// Email/ ...) reach the data, so they need the core and not each other.
     /// </summary>

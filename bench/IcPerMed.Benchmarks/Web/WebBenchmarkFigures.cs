@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IcPerMed.Analytics.Dossiers;
 using Spectre.Console;
 
 namespace IcPerMed.Benchmarks.Web;
@@ -12,6 +13,9 @@ public sealed record WebBenchmarkFigures(string Store, long Projects, long PmPro
     double WarmUpSeconds, IReadOnlyList<WebRouteLatency> Routes, IReadOnlyList<WebIdleReturn> IdleReturns)
 {
     public const string BaselineRoute = "baseline (site.css)";
+
+    /// <summary>The dossier store's build before the pages were measured (DuckDB), or null.</summary>
+    public DossierStoreBuild? DossierStore { get; init; }
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -36,6 +40,9 @@ public sealed record WebBenchmarkFigures(string Store, long Projects, long PmPro
                 Ms(route.Max), route.PerSecond.ToString("N0", CultureInfo.InvariantCulture),
                 Ratio(route.Median, Baseline.Median), Ratio(route.P95, Baseline.P95),
                 $"{Count(route.PeakRssMb)} ({Count(route.PeakManagedHeapMb)})");
+        if (DossierStore is { } build)
+            table.Caption(Markup.Escape(FormattableString.Invariant(
+                $"project pages read the dossier store: {build.Projects:N0} projects, built in {build.Took.TotalSeconds:F1} s before the pages were measured, {build.Bytes / 1_048_576.0:F0} MB")));
         return table;
     }
 

@@ -41,6 +41,12 @@ public sealed class DashboardOptions
 
     /// <summary>How long live (not snapshotted) quarter figures are reused before they are computed again.</summary>
     public TimeSpan LiveCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Whether project pages on a DuckDB warehouse are read from the dossier store beside it (one read; built in the
+    /// background after each change) rather than by the warehouse's eight lookups. Off only to measure the difference.
+    /// </summary>
+    public bool DossierStore { get; set; } = true;
 }
 
 /// <summary>One dashboard user: never a plain password, only its ASP.NET Core Identity hash (PBKDF2).</summary>

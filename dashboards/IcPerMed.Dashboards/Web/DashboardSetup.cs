@@ -29,6 +29,7 @@ public static class DashboardSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddSingleton<WarehouseAccess>();
+        services.AddSingleton<ProjectDossierReader>();
         services.AddSingleton<QuarterAnalytics>();
         services.AddSingleton<ModelMetadataCache>();
         // The members and consortium countries files (section Membership; AddAnalytics binds it too, for commands).

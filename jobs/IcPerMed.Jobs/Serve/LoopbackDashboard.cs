@@ -29,6 +29,9 @@ public sealed class LoopbackDashboard : IAsyncDisposable
     /// <summary>Where it listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Address { get; }
 
+    /// <summary>The dashboard's services, for a benchmark that prepares what the pages read (the dossier store).</summary>
+    public IServiceProvider Services => app.Services;
+
     /// <param name="settings">More configuration (e.g. Dashboard:SignInAttemptsPerMinute), winning over every other source; without a Dashboard:UsersFile only <paramref name="users"/> can sign in.</param>
     public static async Task<LoopbackDashboard> StartAsync(string warehouse, IReadOnlyList<LoopbackUser> users,
         IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)

@@ -15,14 +15,14 @@ public sealed class ProjectDossierTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static ProjectPrediction Prediction(string source, string id, string model, bool pm, bool c3) =>
+    internal static ProjectPrediction Prediction(string source, string id, string model, bool pm, bool c3) =>
         new(source, id, model, [pm ? 0.9 : 0.1, 0, 0, c3 ? 0.8 : 0.1, 0, 0], [pm, false, false, pm && c3, false, false], []);
 
     /// <summary>
     /// test 1 and 2 (Records.WriteTwoProjectsAsync), and other 2: the same id under another source, with one participant
     /// whose organisation id is test's Lund too but under another name.
     /// </summary>
-    private static async Task<Analytics.Warehouse.Warehouse> WithSharedIdsAsync(string store)
+    internal static async Task<Analytics.Warehouse.Warehouse> WithSharedIdsAsync(string store)
     {
         var warehouse = await TestStores.OpenNewAsync(store, Ct);
         await using (var session = await warehouse.BeginHarvestAsync("test", "memory", Ct))
@@ -42,7 +42,7 @@ public sealed class ProjectDossierTests
         return warehouse;
     }
 
-    private static async Task PredictAsync(Analytics.Warehouse.Warehouse warehouse, string model, params ProjectPrediction[] predictions)
+    internal static async Task PredictAsync(Analytics.Warehouse.Warehouse warehouse, string model, params ProjectPrediction[] predictions)
     {
         await warehouse.RegisterModelAsync(new ModelRegistration(model, DateTimeOffset.UnixEpoch, "hash", LabelScheme.Version, "{}"), Ct);
         await using var writer = await warehouse.BeginPredictionsAsync(model, Ct);

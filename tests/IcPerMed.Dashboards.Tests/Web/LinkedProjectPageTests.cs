@@ -1,7 +1,9 @@
 using System.Text.Json;
 using IcPerMed.Analytics.Linking;
 using IcPerMed.Analytics.Model;
+using IcPerMed.Dashboards.Web.Data;
 using IcPerMed.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace IcPerMed.Dashboards.Tests.Web;
@@ -10,14 +12,15 @@ namespace IcPerMed.Dashboards.Tests.Web;
 /// A project two funders report (<see cref="DashboardData"/>'s W1 and a national record of it) shows its records, the
 /// counted one, each funder's money and the evidence, on the page and in the API.
 /// </summary>
-public sealed class LinkedProjectPageTests
+public sealed partial class LinkedProjectPageTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task The_project_page_and_api_show_the_linked_records_and_why_they_are_linked()
+    [Theory]
+    [MemberData(nameof(TestStores.Both), MemberType = typeof(TestStores))]
+    public async Task The_project_page_and_api_show_the_linked_records_and_why_they_are_linked(string store)
     {
-        await using var app = new DashboardApp(TestStores.Postgres);
+        await using var app = new DashboardApp(store);
         await app.InitializeAsync();
         await AddNationalRecordOfW1Async(app.Location);
 
@@ -37,7 +40,23 @@ public sealed class LinkedProjectPageTests
         Assert.Equal(["programmes DE:W1 True", "test W1 False"],
             records.EnumerateArray().Select(r => $"{r.GetProperty("source").GetString()} {r.GetProperty("source_id").GetString()} {r.GetProperty("is_primary").GetBoolean()}"));
         Assert.DoesNotContain("Linked records", await client.GetStringAsync("/projects/test/W2", Ct));
+
+        // On DuckDB the pages are then read from the dossier store (issue 20): the same pages, byte for byte.
+        if (store != TestStores.DuckDb) return;
+        var dossiers = app.Services.GetRequiredService<ProjectDossierReader>();
+        await dossiers.BuildStoreAsync(null, Ct);
+        Assert.True(await dossiers.ServesFromStoreAsync());
+        Assert.Equal(WithoutTokens(html), WithoutTokens(await client.GetStringAsync("/projects/test/W1", Ct)));
+        Assert.Equal(WithoutTokens(national), WithoutTokens(await client.GetStringAsync("/projects/programmes/DE%3AW1", Ct)));
+        Assert.Equal(api.RootElement.GetRawText(), JsonDocument.Parse(await client.GetStringAsync("/api/projects/programmes/DE%3AW1", Ct)).RootElement.GetRawText());
+        Assert.True(await dossiers.ServesFromStoreAsync());
     }
+
+    // Each response carries a new antiforgery token (the sign-out form's): the rest of a page is compared.
+    private static string WithoutTokens(string html) => AntiforgeryToken().Replace(html, "value=\"token\"");
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<=name=\"__RequestVerificationToken\" type=\"hidden\" )value=\"[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex AntiforgeryToken();
 
     private static async Task AddNationalRecordOfW1Async(string location)
     {

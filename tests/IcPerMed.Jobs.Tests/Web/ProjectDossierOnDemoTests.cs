@@ -75,10 +75,12 @@ public sealed class ProjectDossierOnDemoTests(DemoWarehouseFixture demo) : IClas
             foreach (var project in await warehouse.GetProjectsAsync(source, Ct))
                 stored[(project.Source, project.SourceId)] = project;
 
+        var pages = new Dictionary<(string, string), string>();
         foreach (var key in sample)
         {
             var dossier = await warehouse.GetProjectDossierAsync(key.Item1, key.Item2, Ct);
             Assert.NotNull(dossier);
+            pages[key] = JsonSerializer.Serialize(dossier);
             Assert.Equal(JsonSerializer.Serialize(stored[key]), JsonSerializer.Serialize(dossier.Record.Project));
             Assert.Equal(participants.GetValueOrDefault(key) ?? [], dossier.Record.Participants.Select(p => string.Join(" | ",
                 new object?[] { p.Position, p.Role, p.OrganisationSourceId, p.OrganisationName, p.OrganisationShortName, p.ActivityType, p.City, p.Country,
@@ -87,6 +89,25 @@ public sealed class ProjectDossierOnDemoTests(DemoWarehouseFixture demo) : IClas
                 new object?[] { l.Source, l.SourceId, l.IsPrimary, l.FundingCounted, l.Method }.Select(Cell))));
             Assert.Equal(JsonSerializer.Serialize(view[key]), JsonSerializer.Serialize(dossier.Classification));
         }
+        // The dossier store's bulk read, and the store built from it, give every sampled page what its lookups give; the bulk
+        // read holds every project once.
+        var bulk = new Dictionary<(string, string), string>();
+        var read = 0;
+        await foreach (var dossier in warehouse.ReadEveryProjectDossierAsync(Ct))
+        {
+            read++;
+            if (pages.ContainsKey((dossier.Record.Project.Source, dossier.Record.Project.SourceId)))
+                bulk[(dossier.Record.Project.Source, dossier.Record.Project.SourceId)] = JsonSerializer.Serialize(dossier);
+        }
+        Assert.Equal(projects.Count, read);
+        await using var store = Analytics.Dossiers.DossierStore.For(warehouse)!;
+        Assert.Equal(projects.Count, (await store.BuildAsync(null, Ct))!.Projects);
+        foreach (var key in sample)
+        {
+            Assert.Equal(pages[key], bulk[key]);
+            Assert.Equal(pages[key], JsonSerializer.Serialize(await store.GetAsync(key.Item1, key.Item2, Ct)));
+        }
+        Assert.True(store.IsCurrent, "the sampled pages were read from the store");
         // The sample is what it says. The demo links no records (its samples share no project), so the linked records'
         // lookup is held to the old query here only where it finds none; LinkedProjectPageTests covers linked ones.
         Assert.True(sample.Count(k => view[k].DecidedBy == "analyst") >= 20, "analysts' labels in the sample");

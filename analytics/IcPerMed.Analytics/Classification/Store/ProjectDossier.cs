@@ -8,7 +8,7 @@ namespace IcPerMed.Analytics.Classification.Store;
 /// </summary>
 public sealed record ProjectDossier(ProjectRecordSet Record, StoredClassification Classification, string? ModelVersion);
 
-public static class ProjectDossiers
+public static partial class ProjectDossiers
 {
     /// <summary>
     /// One project's dossier on one connection, by lookups on the id columns' indexes (schemas 18 and 19), or null when

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace IcPerMed.Dashboards.Pages.Projects;
 
 /// <summary>One project: record, provenance, money, classification with probabilities and top terms, and the analyst's correction form.</summary>
-public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics, ModelMetadataCache models, IAuthorizationService authorization,
+public sealed class ShowModel(WarehouseAccess access, ProjectDossierReader dossiers, QuarterAnalytics analytics, ModelMetadataCache models, IAuthorizationService authorization,
     ILogger<ShowModel> logger) : PageModel
 {
     public StoredProject Project { get; private set; } = null!;
@@ -53,7 +53,7 @@ public sealed class ShowModel(WarehouseAccess access, QuarterAnalytics analytics
     private async Task<bool> LoadAsync(string source, string id, CancellationToken cancellationToken)
     {
         var warehouse = await access.GetAsync().ConfigureAwait(false);
-        if (await warehouse.GetProjectDossierAsync(source, id, cancellationToken).ConfigureAwait(false) is not { } dossier) return false;
+        if (await dossiers.GetAsync(source, id, cancellationToken).ConfigureAwait(false) is not { } dossier) return false;
         (Project, Participants, Links) = (dossier.Record.Project, dossier.Record.Participants, dossier.Record.Links);
         Classification = dossier.Classification;
         var metadata = (await models.GetAsync(warehouse, dossier.ModelVersion, cancellationToken).ConfigureAwait(false)).Metadata;

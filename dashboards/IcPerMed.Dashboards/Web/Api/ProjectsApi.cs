@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IcPerMed.Analytics.Classification.Store;
 using IcPerMed.Analytics.Classification;
 using IcPerMed.Dashboards.Web.Data;
 using Microsoft.AspNetCore.Builder;
@@ -16,10 +15,9 @@ public static class ProjectsApi
 {
     public static void MapProjectsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/projects/{source}/{id}", async (string source, string id, WarehouseAccess access, CancellationToken ct) =>
+        api.MapGet("/projects/{source}/{id}", async (string source, string id, ProjectDossierReader dossiers, CancellationToken ct) =>
         {
-            var warehouse = await access.GetAsync().ConfigureAwait(false);
-            if (await warehouse.GetProjectDossierAsync(source, id, ct).ConfigureAwait(false) is not { } dossier)
+            if (await dossiers.GetAsync(source, id, ct).ConfigureAwait(false) is not { } dossier)
                 return Results.NotFound(new { error = $"no project {source} {id}" });
             var (project, classification, links, participants) = (dossier.Record.Project, dossier.Classification, dossier.Record.Links, dossier.Record.Participants);
             var terms = classification.TopTermsJson is { } json ? JsonSerializer.Deserialize<List<TermContribution>>(json, JsonSerializerOptions.Web) : null;
