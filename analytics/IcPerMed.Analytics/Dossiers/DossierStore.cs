@@ -109,6 +109,7 @@ public sealed class DossierStore : IAsyncDisposable
             var version = warehouse.FileVersion ?? throw new InvalidOperationException("the dossier store is for DuckDB warehouses");
             if (Current() is not null) return null;
             Directory.CreateDirectory(Folder);
+            RemoveAbandonedBuilds();
             var target = PathFor(version);
             var partial = $"{target}.{Environment.ProcessId}.building";
             DeleteFile(partial);
@@ -208,6 +209,24 @@ public sealed class DossierStore : IAsyncDisposable
         foreach (var file in Directory.EnumerateFiles(Folder))
             if (file != keep && !file.EndsWith(".building", StringComparison.Ordinal))
                 DeleteFile(file);
+    }
+
+    // A build's partial file is named <target>.<pid>.building; one whose process is gone (killed mid-build) is left over.
+    private void RemoveAbandonedBuilds()
+    {
+        foreach (var partial in Directory.EnumerateFiles(Folder, "*.building"))
+        {
+            var name = Path.GetFileNameWithoutExtension(partial);
+            if (!int.TryParse(Path.GetExtension(name).TrimStart('.'), System.Globalization.CultureInfo.InvariantCulture, out var pid)) continue;
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(pid);
+            }
+            catch (ArgumentException)
+            {
+                DeleteFile(partial);
+            }
+        }
     }
 
     private static void DeleteFile(string path)

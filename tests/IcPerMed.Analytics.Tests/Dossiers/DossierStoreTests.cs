@@ -159,8 +159,14 @@ public sealed class DossierStoreTests
         Assert.Equal(1, gaveWay);
         Assert.False(store.IsCurrent);
         Assert.Empty(Directory.GetFiles(store.Folder));
-        // Once nobody waits, the next build runs to the end.
+
+        // Once nobody waits, the next build runs to the end, and removes what a killed build left (its process is gone).
+        using var gone = Process.Start(new ProcessStartInfo("true"))!;
+        await gone.WaitForExitAsync(Ct);
+        var abandoned = Path.Combine(store.Folder, $"x.duckdb.{gone.Id.ToString(CultureInfo.InvariantCulture)}.building");
+        await File.WriteAllTextAsync(abandoned, "half a file", Ct);
         Assert.Equal(3, (await store.BuildAsync(null, Ct))!.Projects);
+        Assert.False(File.Exists(abandoned));
     }
 
     [Fact]
