@@ -49,6 +49,9 @@ public sealed class DossierStore : IAsyncDisposable
     /// <summary>How long the warehouse's version must stay the same before a background build starts (a harvest writes in steps).</summary>
     public TimeSpan Quiet { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long the warehouse's version must stand still before a build reads it (see <see cref="BuildAsync"/>).</summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
+
     /// <summary>How long after a build failed or gave way the next one may start.</summary>
     public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -94,7 +97,8 @@ public sealed class DossierStore : IAsyncDisposable
 
     /// <summary>
     /// Builds the store for the warehouse as it is now, unless it is current already (then null); a build under way is
-    /// waited for first. Null too when the build gave way to another process waiting for the file.
+    /// waited for first. Null too when the build gave way to another process waiting for the file, or when the warehouse
+    /// was being written as the build began.
     /// </summary>
     public async Task<DossierStoreBuild?> BuildAsync(IProgress<long>? progress, CancellationToken cancellationToken)
     {
@@ -108,6 +112,11 @@ public sealed class DossierStore : IAsyncDisposable
             // The version is read before the first row: a write while the rows are read makes the store stale, never wrong.
             var version = warehouse.FileVersion ?? throw new InvalidOperationException("the dossier store is for DuckDB warehouses");
             if (Current() is not null) return null;
+            // A commit writes its log a moment before its rows are visible to a new transaction. Had one written it just before
+            // the version was read, the streams could start without its rows under a version that counts them: the version
+            // must stand still a while first. A change then means a writer at work; the build waits for a quiet moment.
+            await Task.Delay(Settle, Clock, linked.Token).ConfigureAwait(false);
+            if (warehouse.FileVersion != version) return null;
             Directory.CreateDirectory(Folder);
             RemoveAbandonedBuilds();
             var target = PathFor(version);
