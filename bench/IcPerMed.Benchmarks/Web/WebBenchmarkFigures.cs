@@ -14,8 +14,11 @@ public sealed record WebBenchmarkFigures(string Store, long Projects, long PmPro
 {
     public const string BaselineRoute = "baseline (site.css)";
 
-    /// <summary>The dossier store's build before the pages were measured (DuckDB), or null.</summary>
+    /// <summary>The dossier store's build before the pages were measured (DuckDB), or null (PostgreSQL, or a kept store already current).</summary>
     public DossierStoreBuild? DossierStore { get; init; }
+
+    /// <summary>Whether the dossier store was still current when the project pages had been measured: the pages were read from it.</summary>
+    public bool ProjectPagesFromStore { get; init; }
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -42,7 +45,8 @@ public sealed record WebBenchmarkFigures(string Store, long Projects, long PmPro
                 $"{Count(route.PeakRssMb)} ({Count(route.PeakManagedHeapMb)})");
         if (DossierStore is { } build)
             table.Caption(Markup.Escape(FormattableString.Invariant(
-                $"project pages read the dossier store: {build.Projects:N0} projects, built in {build.Took.TotalSeconds:F1} s before the pages were measured, {build.Bytes / 1_048_576.0:F0} MB")));
+                $"dossier store: {build.Projects:N0} projects, built in {build.Took.TotalSeconds:F1} s before the pages were measured, {build.Bytes / 1_048_576.0:F0} MB; ")
+                + (ProjectPagesFromStore ? "the project pages were read from it" : "the project pages were NOT read from it (it was stale when they had been measured)")));
         return table;
     }
 

@@ -82,6 +82,7 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
         var latencies = new List<WebRouteLatency>();
         var idleReturns = new List<WebIdleReturn>();
         DossierStoreBuild? dossierStore = null;
+        var fromStore = false;
         await using (var dashboard = await LoopbackDashboard.StartAsync(location, users, settings, cancellationToken).ConfigureAwait(false))
         {
             if (options.Postgres is null)
@@ -94,6 +95,8 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
                 // not the queueing behind a slower route measured in the same window.
                 foreach (var route in routes)
                     latencies.AddRange(await MeasureRouteAsync(clients, store, route, options, cancellationToken).ConfigureAwait(false));
+                // The pages were the store's only if it was still current when they had been measured.
+                fromStore = await dashboard.Services.GetRequiredService<ProjectDossierReader>().ServesFromStoreAsync().ConfigureAwait(false);
                 if (options.Postgres is null)
                     foreach (var route in routes.Where(r => r.Name != WebBenchmarkFigures.BaselineRoute))
                     {
@@ -117,7 +120,7 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
             }, cancellationToken).ConfigureAwait(false);
         }
         return new WebBenchmarkFigures(store, scale.Projects, scale.PmProjects, quarter.ToString(), options.Clients, options.Window.TotalSeconds,
-            options.WarmUp.TotalSeconds, latencies, idleReturns) { DossierStore = dossierStore };
+            options.WarmUp.TotalSeconds, latencies, idleReturns) { DossierStore = dossierStore, ProjectPagesFromStore = fromStore };
     }
 
     /// <summary>The route of the project pages, and of the same pages read by the warehouse's lookups (the dossier store's baseline).</summary>

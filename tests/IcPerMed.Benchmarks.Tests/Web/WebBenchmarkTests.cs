@@ -30,6 +30,7 @@ public sealed class WebBenchmarkTests
         Assert.Equal(["Overview", "Gaps", "/api/kpis", "/api/gaps", "project page", "project page, warehouse lookups", "baseline (site.css)"],
             routes.Select(r => r.GetProperty("route").GetString()));
         Assert.Equal(root.GetProperty("projects").GetInt64(), root.GetProperty("dossier_store").GetProperty("projects").GetInt64());
+        Assert.True(root.GetProperty("project_pages_from_store").GetBoolean());
         foreach (var route in routes)
         {
             var name = route.GetProperty("route").GetString();
