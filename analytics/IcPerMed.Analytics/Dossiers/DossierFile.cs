@@ -20,21 +20,15 @@ internal sealed class DossierFile : IDisposable
     private readonly string connectionString;
     private readonly DuckDBConnection holder;
 
-    private DossierFile(string path, string version, long projects, DuckDBConnection holder)
+    private DossierFile(string path, string version, DuckDBConnection holder)
     {
-        Path = path;
         Version = version;
-        Projects = projects;
         connectionString = ReadOnly(path);
         this.holder = holder;
     }
 
-    public string Path { get; }
-
     /// <summary>The warehouse's <see cref="Warehouse.Warehouse.FileVersion"/> the dossiers were read at.</summary>
     public string Version { get; }
-
-    public long Projects { get; }
 
     private static string ReadOnly(string path) => $"Data Source={path};ACCESS_MODE=READ_ONLY";
 
@@ -49,10 +43,10 @@ internal sealed class DossierFile : IDisposable
             using var command = holder.CreateCommand();
             // One thread: a read of one row gains nothing from DuckDB's parallel scheduling and paid for it (issue 20's probe:
             // 1,770 against 1,404 reads a second at 20 clients). The setting is this file's database's, not the warehouse's.
-            command.CommandText = "SET threads = 1; SET memory_limit = '256MB'; SELECT warehouse_version, projects FROM dossier_store";
+            command.CommandText = "SET threads = 1; SET memory_limit = '256MB'; SELECT warehouse_version FROM dossier_store";
             using var reader = command.ExecuteReader();
             if (!reader.Read()) throw new InvalidDataException($"{path} records no warehouse version");
-            return new DossierFile(path, reader.GetString(0), reader.GetInt64(1), holder);
+            return new DossierFile(path, reader.GetString(0), holder);
         }
         catch (Exception error) when (error is DuckDBException or InvalidDataException)
         {

@@ -113,14 +113,10 @@ public sealed partial class Warehouse : IAsyncDisposable
     /// PostgreSQL: every committed write changes it, reads do not, so a copy of what the file held (the project pages'
     /// dossier store) is current while the version it was read at is this one. Two stats of the file, no query.
     /// </summary>
-    public string? FileVersion => dialect is DuckDbDialect duckDb
-        ? FileStamp.Of(duckDb.Location) is var stamp
-            ? FormattableString.Invariant($"{stamp.Written.Ticks}:{stamp.Length}:{stamp.LogWritten.Ticks}:{stamp.LogLength}")
-            : null
-        : null;
+    internal string? FileVersion => dialect is DuckDbDialect duckDb ? FileStamp.Of(duckDb.Location).Version : null;
 
     /// <summary>The DuckDB file, or null on PostgreSQL.</summary>
-    public string? DuckDbFile => dialect is DuckDbDialect duckDb ? duckDb.Location : null;
+    internal string? DuckDbFile => dialect is DuckDbDialect duckDb ? duckDb.Location : null;
 
     /// <summary>Whether another process waits for this DuckDB file (see <see cref="DuckDbSharing"/>): long reads give way to it.</summary>
     internal bool IsSomeoneElseWaiting => dialect is DuckDbDialect duckDb && Knock.IsSomeoneElseWaiting(duckDb.Location);

@@ -43,9 +43,12 @@ public sealed record WebBenchmarkFigures(string Store, long Projects, long PmPro
                 Ms(route.Max), route.PerSecond.ToString("N0", CultureInfo.InvariantCulture),
                 Ratio(route.Median, Baseline.Median), Ratio(route.P95, Baseline.P95),
                 $"{Count(route.PeakRssMb)} ({Count(route.PeakManagedHeapMb)})");
-        if (DossierStore is { } build)
-            table.Caption(Markup.Escape(FormattableString.Invariant(
-                $"dossier store: {build.Projects:N0} projects, built in {build.Took.TotalSeconds:F1} s before the pages were measured, {build.Bytes / 1_048_576.0:F0} MB; ")
+        // Said whenever pages could have come from the store: a kept store, current already, is not built again.
+        if (DossierStore is not null || ProjectPagesFromStore)
+            table.Caption(Markup.Escape((DossierStore is { } build
+                    ? FormattableString.Invariant(
+                        $"dossier store: {build.Projects:N0} projects, built in {build.Took.TotalSeconds:F1} s before the pages were measured, {build.Bytes / 1_048_576.0:F0} MB; ")
+                    : "dossier store: kept from an earlier run, current; ")
                 + (ProjectPagesFromStore ? "the project pages were read from it" : "the project pages were NOT read from it (it was stale when they had been measured)")));
         return table;
     }

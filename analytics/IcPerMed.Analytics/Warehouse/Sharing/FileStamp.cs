@@ -6,6 +6,9 @@ namespace IcPerMed.Analytics.Warehouse.Sharing;
 /// </summary>
 internal readonly record struct FileStamp(DateTime Written, long Length, DateTime LogWritten, long LogLength)
 {
+    /// <summary>The stamp as one text (ticks and lengths), a version to compare and to store.</summary>
+    public string Version => System.FormattableString.Invariant($"{Written.Ticks}:{Length}:{LogWritten.Ticks}:{LogLength}");
+
     public static FileStamp Of(string database)
     {
         var file = new FileInfo(database);
