@@ -23,63 +23,59 @@ public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture
     [Fact]
     public async Task An_analyst_signs_in_and_follows_a_gap_to_a_project_in_Chromium()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
-        await using var dashboard = await LoopbackDashboard.StartAsync(demo.Db, [new LoopbackUser(Analyst, DashboardRoles.Analyst, Password)], null, Ct);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = dashboard.Address.ToString() });
-        // As BrowserSession's: 15 s ran out once at load 8-9 in a fresh-ci run (session 14). A passing step never waits for it.
-        context.SetDefaultTimeout(60_000);
-        var page = await context.NewPageAsync();
-        var watch = new BrowserWatch();
-        await watch.AttachAsync(page);
+        // BrowserSession's timeout is generous: 15 s ran out once at load 8-9 in a fresh-ci run (session 14).
+        await using var session = await BrowserSession.StartAsync(demo.Db, new LoopbackUser(Analyst, DashboardRoles.Analyst, Password), null, Ct);
+        var (page, watch) = (session.Page, session.Watch);
+        await session.RunAsync("analyst", async () =>
+        {
+            // Anonymous: the overview sends the visitor to sign in.
+            await page.GotoAsync("/");
+            Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
+            await watch.StepAsync(page, "01-sign-in");
+            await page.GetByLabel("Name").FillAsync(Analyst);
+            await page.GetByLabel("Password").FillAsync(Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.WaitForURLAsync(new Regex("/$"));
 
-        // Anonymous: the overview sends the visitor to sign in.
-        await page.GotoAsync("/");
-        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
-        await watch.StepAsync(page, "01-sign-in");
-        await page.GetByLabel("Name").FillAsync(Analyst);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+            // Overview: the active-projects tile shows the snapshot's number, as the API gives it.
+            var (quarter, active) = await ActivePmProjectsAsync(page);
+            var tile = page.Locator(".tile").Filter(new() { HasText = $"Active PM projects in {quarter}" });
+            Assert.Equal(Numbers.Count(active), (await tile.Locator("a.value").InnerTextAsync()).Trim());
+            Assert.Equal(8, await page.Locator(".tile").CountAsync());
+            await watch.StepAsync(page, "02-overview");
 
-        // Overview: the active-projects tile shows the snapshot's number, as the API gives it.
-        var (quarter, active) = await ActivePmProjectsAsync(page);
-        var tile = page.Locator(".tile").Filter(new() { HasText = $"Active PM projects in {quarter}" });
-        Assert.Equal(Numbers.Count(active), (await tile.Locator("a.value").InnerTextAsync()).Trim());
-        Assert.Equal(8, await page.Locator(".tile").CountAsync());
-        await watch.StepAsync(page, "02-overview");
+            // Gaps: the challenge x country matrix, each count a link to the projects behind it.
+            await page.GotoAsync("/gaps");
+            Assert.Contains("PM projects and EUR (apportioned) per cell", await page.Locator("table caption").First.InnerTextAsync(), StringComparison.Ordinal);
+            var cell = page.Locator("td.num a[href^='/behind']").First;
+            var cellCount = (await cell.InnerTextAsync()).Trim();
+            await watch.StepAsync(page, "03-gaps");
+            await cell.ClickAsync();
+            await page.WaitForURLAsync(new Regex("/behind\\?"));
+            Assert.StartsWith("Projects behind", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+            var listed = await page.Locator("tbody a[href^='/projects/']").CountAsync();
+            Assert.Equal(cellCount, Numbers.Count(listed));
+            await watch.StepAsync(page, "04-behind");
 
-        // Gaps: the challenge x country matrix, each count a link to the projects behind it.
-        await page.GotoAsync("/gaps");
-        Assert.Contains("PM projects and EUR (apportioned) per cell", await page.Locator("table caption").First.InnerTextAsync(), StringComparison.Ordinal);
-        var cell = page.Locator("td.num a[href^='/behind']").First;
-        var cellCount = (await cell.InnerTextAsync()).Trim();
-        await watch.StepAsync(page, "03-gaps");
-        await cell.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/behind\\?"));
-        Assert.StartsWith("Projects behind", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
-        var listed = await page.Locator("tbody a[href^='/projects/']").CountAsync();
-        Assert.Equal(cellCount, Numbers.Count(listed));
-        await watch.StepAsync(page, "04-behind");
+            // Project: its title, the classification with its reasons, and the analyst's correction form.
+            var first = page.Locator("tbody tr").First;
+            var row = (await first.InnerTextAsync()).Trim();
+            await first.Locator("a[href^='/projects/']").ClickAsync();
+            await page.WaitForURLAsync(new Regex("/projects/"));
+            var title = (await page.Locator("h1").InnerTextAsync()).Trim();
+            Assert.Contains(title[(title.IndexOf(": ", StringComparison.Ordinal) + 1)..].Trim(), row, StringComparison.Ordinal);
+            Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Classification" }).IsVisibleAsync());
+            var labels = page.Locator("h2:has-text('Classification') ~ table").First.Locator("tbody tr");
+            Assert.Equal(LabelScheme.Labels.Count, await labels.CountAsync());
+            Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Save correction" }).IsVisibleAsync());
+            await watch.StepAsync(page, "05-project");
 
-        // Project: its title, the classification with its reasons, and the analyst's correction form.
-        var first = page.Locator("tbody tr").First;
-        var row = (await first.InnerTextAsync()).Trim();
-        await first.Locator("a[href^='/projects/']").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/projects/"));
-        var title = (await page.Locator("h1").InnerTextAsync()).Trim();
-        Assert.Contains(title[(title.IndexOf(": ", StringComparison.Ordinal) + 1)..].Trim(), row, StringComparison.Ordinal);
-        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Classification" }).IsVisibleAsync());
-        var labels = page.Locator("h2:has-text('Classification') ~ table").First.Locator("tbody tr");
-        Assert.Equal(LabelScheme.Labels.Count, await labels.CountAsync());
-        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Save correction" }).IsVisibleAsync());
-        await watch.StepAsync(page, "05-project");
-
-        await ExploreAsync(page, watch, title);
-        await TrendsAsync(page, watch);
-        await SourcesAsync(page, watch);
-        await CoverageAsync(page, watch);
-        await ProgrammesAsync(page, watch);
+            await ExploreAsync(page, watch, title);
+            await TrendsAsync(page, watch);
+            await SourcesAsync(page, watch);
+            await CoverageAsync(page, watch);
+            await ProgrammesAsync(page, watch);
+        });
         Assert.True(watch.Problems.Count == 0, string.Join(Environment.NewLine, watch.Problems));
     }
 
@@ -167,34 +163,37 @@ public sealed class BrowserSmokeTests(DemoWarehouseFixture demo) : IClassFixture
         await using var session = await BrowserSession.StartAsync(demo.Db, new LoopbackUser(admin, DashboardRoles.Admin, Password),
             Scheduling.SchedulesPageTests.ProbeSettings(probeLog), Ct);
         var (page, watch) = (session.Page, session.Watch);
-        await session.SignInAsync();
-
-        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Jobs" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin/jobs$"));
-        Assert.Equal("2099-01-01 12:00 +09:00 Asia/Tokyo", (await page.Locator("#job-probe td.next-fire").InnerTextAsync()).Trim());
-        Assert.EndsWith("Europe/Berlin", (await page.Locator("#job-harvest-cordis td.next-fire").InnerTextAsync()).Trim(), StringComparison.Ordinal);
-        await watch.StepAsync(page, "jobs-01-schedules");
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Run probe now" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("queued=probe"));
-        Assert.StartsWith("probe queued", (await page.Locator("#queued").InnerTextAsync()).Trim(), StringComparison.Ordinal);
-        for (var i = 0; i < 50 && await page.Locator("#job-probe td.outcome.ok").CountAsync() == 0; i++)
+        await session.RunAsync("jobs", async () =>
         {
-            await Task.Delay(200, Ct);
-            await page.ReloadAsync();
-        }
-        Assert.Equal("succeeded", (await page.Locator("#job-probe td.outcome").InnerTextAsync()).Trim());
-        await watch.StepAsync(page, "jobs-02-run-now");
+            await session.SignInAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "the queue's dashboard" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/jobs/hangfire$"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await watch.StepAsync(page, "jobs-03-hangfire");
-        await page.GotoAsync("/admin/jobs");
-        await page.Locator("#job-probe td.outcome a").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/jobs/hangfire/jobs/details/"));
-        Assert.Contains("Succeeded", await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
-        await watch.StepAsync(page, "jobs-04-hangfire-run");
+            await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Jobs" }).ClickAsync();
+            await page.WaitForURLAsync(new Regex("/admin/jobs$"));
+            Assert.Equal("2099-01-01 12:00 +09:00 Asia/Tokyo", (await page.Locator("#job-probe td.next-fire").InnerTextAsync()).Trim());
+            Assert.EndsWith("Europe/Berlin", (await page.Locator("#job-harvest-cordis td.next-fire").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+            await watch.StepAsync(page, "jobs-01-schedules");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Run probe now" }).ClickAsync();
+            await page.WaitForURLAsync(new Regex("queued=probe"));
+            Assert.StartsWith("probe queued", (await page.Locator("#queued").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+            for (var i = 0; i < 50 && await page.Locator("#job-probe td.outcome.ok").CountAsync() == 0; i++)
+            {
+                await Task.Delay(200, Ct);
+                await page.ReloadAsync();
+            }
+            Assert.Equal("succeeded", (await page.Locator("#job-probe td.outcome").InnerTextAsync()).Trim());
+            await watch.StepAsync(page, "jobs-02-run-now");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "the queue's dashboard" }).ClickAsync();
+            await page.WaitForURLAsync(new Regex("/jobs/hangfire$"));
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await watch.StepAsync(page, "jobs-03-hangfire");
+            await page.GotoAsync("/admin/jobs");
+            await page.Locator("#job-probe td.outcome a").ClickAsync();
+            await page.WaitForURLAsync(new Regex("/jobs/hangfire/jobs/details/"));
+            Assert.Contains("Succeeded", await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
+            await watch.StepAsync(page, "jobs-04-hangfire-run");
+        });
         Assert.True(watch.Problems.Count == 0, string.Join(Environment.NewLine, watch.Problems));
     }
 

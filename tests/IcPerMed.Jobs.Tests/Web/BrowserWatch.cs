@@ -5,8 +5,8 @@ namespace IcPerMed.Jobs.Tests.Web;
 
 /// <summary>
 /// What a page did that a person would not see: console errors, uncaught exceptions, Content-Security-Policy
-/// violations (reported by the page itself) and alert dialogs (an injected script running); plus a full-page
-/// screenshot of each step in artifacts/screenshots for a reviewer to look at.
+/// violations (reported by the page itself), alert dialogs (an injected script running), server errors (5xx) and a
+/// crashed page; plus a full-page screenshot of each step in artifacts/screenshots for a reviewer to look at.
 /// </summary>
 public sealed class BrowserWatch
 {
@@ -30,6 +30,12 @@ public sealed class BrowserWatch
                 problems.Add($"console error on {page.Url}: {message.Text} ({message.Location})");
         };
         page.PageError += (_, error) => problems.Add($"uncaught error on {page.Url}: {error}");
+        // A page that answers 5xx shows the site's error page at the page's own address: only its status tells.
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 500) problems.Add($"the server answered {response.Status} to {response.Request.Method} {response.Url}");
+        };
+        page.Crash += (_, _) => problems.Add($"the browser's page crashed on {page.Url}");
         page.Dialog += async (_, dialog) =>
         {
             problems.Add($"a script opened a {dialog.Type} dialog on {page.Url}: {dialog.Message}");
