@@ -20,6 +20,14 @@ public sealed class ClassificationOptions
     /// </summary>
     public string ModelsDirectory { get; set; } = ModelRepository.DefaultRoot;
 
+    /// <summary>
+    /// The labels CSV (source,source_id,pm,c1..c5) that <c>classify</c> trains a first model on, <c>retrain</c> compares
+    /// the current model with and trains on, and <c>train</c> reads without <c>--labels</c>:
+    /// <c>ICPERMED_Classification__LabelsFile</c>. Unset: the labels bundled beside the program (data/labels/train.csv).
+    /// For a secretariat that keeps its curated labels outside the release.
+    /// </summary>
+    public string? LabelsFile { get; set; }
+
     /// <summary>The thin-text rule of <see cref="MinimumWords"/>.</summary>
     public ThinTextRule ThinText => new(MinimumWords);
 

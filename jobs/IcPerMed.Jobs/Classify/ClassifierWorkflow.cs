@@ -16,11 +16,23 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
     public static IReadOnlyList<string> BundledTexts =>
         [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "abstracts"), "*.jsonl.gz").Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The labels file trained on when a call names none (<see cref="ClassificationOptions.LabelsFile"/>); null for the
+    /// bundled labels.
+    /// </summary>
+    public string? Labels { get; init; }
+
+    /// <summary>What the default labels are, in words for a message: "the bundled labels" or "the labels in FILE".</summary>
+    public string LabelsDescription => DescribeLabels(Labels);
+
+    /// <summary>A labels file in words: "the bundled labels" for null, else "the labels in FILE".</summary>
+    public static string DescribeLabels(string? labels) => labels is null ? "the bundled labels" : $"the labels in {labels}";
+
     /// <summary>Loads labels and texts, adds the warehouse's analyst overrides (they replace a label row of the same project).</summary>
     public async Task<TrainingSet> LoadTrainingSetAsync(string? labels, IReadOnlyList<string>? texts, Warehouse? overrides,
         CancellationToken cancellationToken)
     {
-        var set = await TrainingSet.LoadAsync(labels ?? BundledLabels, texts is { Count: > 0 } ? texts : BundledTexts, cancellationToken).ConfigureAwait(false);
+        var set = await TrainingSet.LoadAsync(labels ?? Labels ?? BundledLabels, texts is { Count: > 0 } ? texts : BundledTexts, cancellationToken).ConfigureAwait(false);
         foreach (var unjoined in set.Unjoined.Take(20))
             logger.LogWarning("Label row without a text, not trained on: {Unjoined}", unjoined);
         if (overrides is not null)
@@ -37,7 +49,7 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
     }
 
     /// <summary>
-    /// The repository's current model; when there is none, one trained from the bundled labels (plus the analyst
+    /// The repository's current model; when there is none, one trained from the default labels (plus the analyst
     /// overrides of <paramref name="overrides"/>, when given) and saved as current. <c>Trained</c> says which.
     /// </summary>
     public async Task<(PmClassifier Classifier, bool Trained)> CurrentOrTrainAsync(ModelRepository repository, Warehouse? overrides,
@@ -45,7 +57,7 @@ public sealed class ClassifierWorkflow(ILogger logger, TimeProvider time)
     {
         if (repository.LoadCurrent() is { } current)
             return (current, false);
-        logger.LogInformation("No trained model in {Models}: training one from the bundled labels", repository.Root);
+        logger.LogInformation("No trained model in {Models}: training one from {Labels}", repository.Root, LabelsDescription);
         var set = await LoadTrainingSetAsync(null, null, overrides, cancellationToken).ConfigureAwait(false);
         var classifier = Train(set, TrainingSteps, cancellationToken);
         repository.Save(classifier);

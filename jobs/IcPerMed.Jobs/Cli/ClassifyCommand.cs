@@ -7,7 +7,7 @@ namespace IcPerMed.Jobs.Cli;
 
 /// <summary>
 /// <c>icpermed classify --input FILE.jsonl --output FILE.csv</c> or <c>icpermed classify --all</c>: the current model's
-/// decisions, probabilities and (in the warehouse) top terms. Trains from the bundled labels first when no model exists.
+/// decisions, probabilities and (in the warehouse) top terms. Trains from the labels first when no model exists (the bundled ones, or Classification:LabelsFile).
 /// </summary>
 public static class ClassifyCommand
 {
@@ -37,7 +37,7 @@ public static class ClassifyCommand
             {
                 var workflow = new ClassifierWorkflow(logger, context.Time)
                 {
-                    ThinText = settings.ThinText, TrainingSteps = bars?.Steps("train the classifier"),
+                    ThinText = settings.ThinText, Labels = settings.LabelsFile, TrainingSteps = bars?.Steps("train the classifier"),
                     Classified = bars?.Counted("classify", projects, "projects"),
                 };
                 var (classifier, trained) = await workflow.CurrentOrTrainAsync(repository, null, cancellationToken).ConfigureAwait(false);
@@ -47,7 +47,7 @@ public static class ClassifyCommand
                     : (classifier, trained, await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false), default);
             }).ConfigureAwait(false);
             if (trained)
-                Console.Error.WriteLine($"No trained model was in {repository.Root}: trained {classifier.Version} from the bundled labels first.");
+                Console.Error.WriteLine($"No trained model was in {repository.Root}: trained {classifier.Version} from {ClassifierWorkflow.DescribeLabels(settings.LabelsFile)} first.");
             if (summary is not null)
             {
                 Console.WriteLine($"model {classifier.Version}: {summary.Describe()}");

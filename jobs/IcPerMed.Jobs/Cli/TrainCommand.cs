@@ -19,7 +19,7 @@ public static class TrainCommand
 
     public static Command Create()
     {
-        var labels = new Option<string?>("--labels") { Description = "Labels CSV (source,source_id,pm,c1..c5). Default: the bundled data/labels/train.csv." };
+        var labels = new Option<string?>("--labels") { Description = "Labels CSV (source,source_id,pm,c1..c5). Default: Classification:LabelsFile, else the bundled data/labels/train.csv." };
         var texts = new Option<string[]>("--texts") { Description = "Texts JSONL (.gz), repeatable. Default: the bundled data/abstracts/*.jsonl.gz." };
         var foldsOut = new Option<string?>("--folds-out") { Description = "Also write the cross-validation folds (source,source_id,fold) to this CSV, for the scikit-learn baseline." };
         var noOverrides = new Option<bool>("--no-overrides") { Description = "Leave the warehouse's analyst overrides out of the training set." };
@@ -30,7 +30,7 @@ public static class TrainCommand
         command.SetAction((parseResult, cancellationToken) => CommandRunner.RunAsync(parseResult, async context =>
         {
             var logger = context.Logging.CreateLogger("train");
-            var workflow = new ClassifierWorkflow(logger, context.Time);
+            var workflow = new ClassifierWorkflow(logger, context.Time) { Labels = context.Options<ClassificationOptions>().LabelsFile };
             await using var warehouse = await context.OpenWarehouseAsync(cancellationToken).ConfigureAwait(false);
             var set = await workflow.LoadTrainingSetAsync(parseResult.GetValue(labels), parseResult.GetValue(texts),
                 parseResult.GetValue(noOverrides) ? null : warehouse, cancellationToken).ConfigureAwait(false);

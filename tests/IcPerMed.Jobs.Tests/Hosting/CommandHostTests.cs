@@ -4,6 +4,7 @@ using IcPerMed.Jobs.Classify;
 using IcPerMed.Jobs.Cli;
 using IcPerMed.Jobs.Email;
 using IcPerMed.Jobs.Scheduling;
+using IcPerMed.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -74,6 +75,21 @@ public sealed class CommandHostTests
         var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
         Assert.Contains("Classification:MinimumWords", error.Message, StringComparison.Ordinal);
         Assert.Contains("is -1: it must be 0 or more", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_labels_file_that_does_not_exist_fails_the_start_validation_naming_the_key_and_the_file()
+    {
+        var missing = Path.Combine(TestPaths.NewTempDirectory(), "curated-labels.csv");
+        using var host = Build(null, new Dictionary<string, string?> { ["Classification:LabelsFile"] = missing });
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains($"Classification:LabelsFile (or ICPERMED_Classification__LabelsFile) is '{missing}': there is no such file", error.Message, StringComparison.Ordinal);
+
+        File.WriteAllText(missing, "source,source_id,pm,c1,c2,c3,c4,c5\n");
+        using var accepted = Build(null, new Dictionary<string, string?> { ["Classification:LabelsFile"] = missing });
+        accepted.Services.GetRequiredService<IStartupValidator>().Validate();
+        Assert.Equal(missing, accepted.Services.GetRequiredService<IOptions<ClassificationOptions>>().Value.LabelsFile);
     }
 
     [Fact]

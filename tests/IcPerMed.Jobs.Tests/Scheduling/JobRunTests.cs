@@ -32,7 +32,7 @@ public sealed partial class JobRunTests(HarvestedNfrFixture nfr) : IClassFixture
     public async Task Classify_trains_a_first_model_and_gives_every_harvested_project_a_classification()
     {
         var version = File.ReadAllText(Path.Combine(nfr.Models, "current")).Trim();
-        Assert.Contains($"classify: no model was in {nfr.Models}: trained {version} from the bundled labels", nfr.Classify.Output, StringComparison.Ordinal);
+        Assert.Contains($"classify: no model was in {nfr.Models}: trained {version} from the labels in {HarvestedNfrFixture.Labels}", nfr.Classify.Output, StringComparison.Ordinal);
         await using var warehouse = await Warehouse.OpenAsync(nfr.Db, TimeProvider.System, Ct);
         var projects = await warehouse.GetProjectsAsync("nfr", Ct);
         var classifications = await warehouse.GetClassificationsAsync(Ct);
@@ -84,7 +84,7 @@ public sealed partial class JobRunTests(HarvestedNfrFixture nfr) : IClassFixture
         var first = File.ReadAllText(Path.Combine(models, "current")).Trim();
 
         var nothing = await IcPerMedProcess.RunAsync(environment, Ct, "jobs", "run", "retrain", "--db", db);
-        Assert.Contains($"retrain: model {first} is trained on the bundled labels and there are no analyst corrections: nothing to do",
+        Assert.Contains($"retrain: model {first} is trained on the labels in {HarvestedNfrFixture.Labels} and there are no analyst corrections: nothing to do",
             nothing.Output, StringComparison.Ordinal);
 
         string sourceId;
@@ -107,15 +107,15 @@ public sealed partial class JobRunTests(HarvestedNfrFixture nfr) : IClassFixture
     }
 
     [Fact]
-    public async Task Retrain_replaces_a_model_trained_on_other_labels_than_the_bundled_ones()
+    public async Task Retrain_replaces_a_model_trained_on_other_labels_than_the_configured_ones()
     {
         var (db, models) = nfr.Copy();
         var environment = HarvestedNfrFixture.Environment(models);
-        // A model trained on other labels than the bundled ones, as after copying in a new bundle: every 10th row (157),
-        // which trains in seconds where the whole older bundle would take as long as the retrain itself.
+        // A model trained on other labels than the configured ones, as after copying in a new bundle: the rows between
+        // the configured file's (every tenth row from the sixth), the same size so that both train in seconds.
         var bundled = File.ReadAllLines(TestPaths.Repo("data/labels/train.csv"));
         var older = Path.Combine(TestPaths.NewTempDirectory(), "older.csv");
-        File.WriteAllLines(older, [bundled[0], .. bundled.Skip(1).Where((_, i) => i % 10 == 0)]);
+        File.WriteAllLines(older, [bundled[0], .. bundled.Skip(1).Where((_, i) => i % 10 == 5)]);
         var train = await IcPerMedProcess.RunAsync(Ct, "train", "--labels", older, "--no-overrides", "--models", models, "--db", db);
         Assert.True(train.ExitCode == 0, train.Error);
         var stale = File.ReadAllText(Path.Combine(models, "current")).Trim();
@@ -125,7 +125,8 @@ public sealed partial class JobRunTests(HarvestedNfrFixture nfr) : IClassFixture
         Assert.True(retrained.ExitCode == 0, retrained.Error);
         var fresh = File.ReadAllText(Path.Combine(models, "current")).Trim();
         Assert.NotEqual(stale, fresh);
-        Assert.Contains($"training on {(bundled.Length - 1).ToString("N0", CultureInfo.InvariantCulture)} labelled projects (0 analyst corrections)", retrained.Output, StringComparison.Ordinal);
+        var configured = File.ReadAllLines(HarvestedNfrFixture.Labels).Length - 1;
+        Assert.Contains($"training on {configured.ToString("N0", CultureInfo.InvariantCulture)} labelled projects (0 analyst corrections)", retrained.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,11 +16,11 @@ public sealed class ClassifyJob(JobSettings settings, IOptions<ClassificationOpt
 
     public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
     {
-        var workflow = new ClassifierWorkflow(logging.CreateLogger("classify"), time) { ThinText = options.Value.ThinText };
+        var workflow = new ClassifierWorkflow(logging.CreateLogger("classify"), time) { ThinText = options.Value.ThinText, Labels = options.Value.LabelsFile };
         var repository = options.Value.Models();
         var (classifier, trained) = await workflow.CurrentOrTrainAsync(repository, null, cancellationToken).ConfigureAwait(false);
         if (trained)
-            progress.Report($"no model was in {repository.Root}: trained {classifier.Version} from the bundled labels");
+            progress.Report($"no model was in {repository.Root}: trained {classifier.Version} from {workflow.LabelsDescription}");
         await using var warehouse = await settings.OpenWarehouseAsync(time, cancellationToken).ConfigureAwait(false);
         var summary = await workflow.ClassifyWarehouseAsync(warehouse, classifier, cancellationToken).ConfigureAwait(false);
         progress.Report($"model {classifier.Version}: {summary.Describe()}");

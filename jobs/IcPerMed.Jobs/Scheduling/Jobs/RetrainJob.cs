@@ -15,7 +15,7 @@ public sealed class RetrainJob(JobSettings settings, IOptions<ClassificationOpti
 {
     public string Name => "retrain";
 
-    public string Description => "Retrain the classifier when the bundled labels or the analyst corrections differ from what the current model was trained on; otherwise nothing to do.";
+    public string Description => "Retrain the classifier when the labels (bundled, or Classification:LabelsFile) or the analyst corrections differ from what the current model was trained on; otherwise nothing to do.";
 
     public async Task RunAsync(IProgress<string> progress, CancellationToken cancellationToken)
     {
@@ -23,14 +23,14 @@ public sealed class RetrainJob(JobSettings settings, IOptions<ClassificationOpti
         var corrections = await warehouse.GetOverriddenProjectsAsync(cancellationToken).ConfigureAwait(false);
         var repository = options.Value.Models();
         var current = repository.LoadCurrent();
-        var workflow = new ClassifierWorkflow(logging.CreateLogger("retrain"), time);
-        // The training data is the bundled labels plus the corrections: either may have changed since the current model
+        var workflow = new ClassifierWorkflow(logging.CreateLogger("retrain"), time) { Labels = options.Value.LabelsFile };
+        // The training data is the labels (bundled, or the configured file) plus the corrections: either may have changed since the current model
         // (a new labels bundle copied in, or an analyst's label), and the hash says whether one did.
         var set = await workflow.LoadTrainingSetAsync(null, null, warehouse, cancellationToken).ConfigureAwait(false);
         if (current is not null && current.Metadata.TrainingDataHash == set.Hash)
         {
             progress.Report(corrections.Count == 0
-                ? $"model {current.Version} is trained on the bundled labels and there are no analyst corrections: nothing to do"
+                ? $"model {current.Version} is trained on {workflow.LabelsDescription} and there are no analyst corrections: nothing to do"
                 : $"model {current.Version} already includes the {corrections.Count:N0} corrections: nothing to do");
             return;
         }
