@@ -94,6 +94,14 @@ set -e
 # dotnet test prints one "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N, Total: N" line per test project.
 read -r passed failed skipped projects < <(grep -E '^(Passed|Failed)!' "$tmp/test.log" | sed -E 's/[^0-9,]+/ /g' | awk -F, '
   { gsub(/ /, "", $1); gsub(/ /, "", $2); gsub(/ /, "", $3); f += $1; p += $2; s += $3; n++ } END { print p+0, f+0, s+0, n+0 }')
+# A test process that dies before it reports ("Catastrophic failure: Test process crashed ...") prints no failed count
+# of its own; it counts as one failure here, so the line below never reads 0 failed over a crash.
+crashed=$(grep -c 'Catastrophic failure' "$tmp/test.log" || true)
+if [ "$crashed" -gt 0 ]; then
+  echo "test.sh: $crashed test process(es) crashed before reporting every test (see 'Catastrophic failure' above)" >&2
+  failed=$((failed + crashed))
+  status=1
+fi
 if [ "$projects" -lt 6 ] && [ "$status" -eq 0 ] && [ $# -eq 0 ]; then
   echo "test.sh: expected results from 6 test projects, got $projects" >&2
   status=1

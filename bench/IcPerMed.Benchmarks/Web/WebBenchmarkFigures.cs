@@ -20,6 +20,9 @@ public sealed record WebBenchmarkFigures(string Store, long Projects, long PmPro
     /// <summary>Whether the dossier store was still current when the project pages had been measured: the pages were read from it.</summary>
     public bool ProjectPagesFromStore { get; init; }
 
+    /// <summary>The overview for the first visitor after a start, computed on request (the baseline) and computed at start.</summary>
+    public IReadOnlyList<WebFirstVisit> FirstVisits { get; init; } = [];
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -66,10 +69,24 @@ public sealed record WebBenchmarkFigures(string Store, long Projects, long PmPro
         return table;
     }
 
+    /// <summary>The first visitor after a start, or null when it was not measured.</summary>
+    public Table? ToFirstVisitTable()
+    {
+        if (FirstVisits.Count == 0) return null;
+        var baseline = FirstVisits.Single(v => !v.Warmed);
+        var table = new Table()
+            .Title(Markup.Escape($"{Store}: the overview for the first visitor after a start (one client, a new dashboard per sample; {FirstVisits[0].Basis})"))
+            .AddColumns("figures", "samples", "median ms", "max ms", "vs computed on request", "start to figures ready, median ms");
+        foreach (var visit in FirstVisits)
+            table.AddRow(Markup.Escape(visit.Kind), visit.Samples.ToString(CultureInfo.InvariantCulture), Ms(visit.Median), Ms(visit.Max),
+                Ratio(visit.Median, baseline.Median), visit.Warmed ? Ms(visit.WarmUpMedian) : "");
+        return table;
+    }
+
     private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Ms(double ms) => ms.ToString("F1", CultureInfo.InvariantCulture);
 
     private static string Ratio(double ours, double baseline) =>
-        baseline > 0 ? (ours / baseline).ToString("F1", CultureInfo.InvariantCulture) + "x" : "";
+        baseline > 0 ? (ours / baseline).ToString(ours / baseline < 0.1 ? "F2" : "F1", CultureInfo.InvariantCulture) + "x" : "";
 }

@@ -22,6 +22,9 @@ public sealed record WebBenchmarkOptions(long Projects, int Clients, TimeSpan Wi
 {
     /// <summary>Requests per route after the dashboard let go of the file (DuckDB only): each waits out the idle hold.</summary>
     public int IdleSamples { get; init; } = 10;
+
+    /// <summary>New dashboards per kind for the first visitor after a start (<see cref="WebFirstVisit"/>); 0 skips it.</summary>
+    public int FirstVisits { get; init; } = 3;
 }
 
 /// <summary>
@@ -78,6 +81,13 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
             [$"{DashboardOptions.Section}:{nameof(DashboardOptions.SignInAttemptsPerMinute)}"] = "100000",
             [$"{Analytics.WarehouseOptions.Section}:{nameof(Analytics.WarehouseOptions.DashboardHoldWhileIdle)}"] = IdleHold.ToString(),
         };
+        // Before the snapshot of the quarter is taken (a new warehouse): the first visitor computes the quarter live.
+        var firstVisits = options.FirstVisits > 0
+            ? await WebFirstVisit.MeasureAsync(location, users, Password, settings, options.FirstVisits, cancellationToken).ConfigureAwait(false)
+            : [];
+        foreach (var visit in firstVisits)
+            logger.LogInformation("{Store}: first visitor after a start, {Kind}: median {Median:F0} ms ({Basis})", store, visit.Kind, visit.Median, visit.Basis);
+        await TakeSnapshotAsync(location, quarter, cancellationToken).ConfigureAwait(false);
         var routes = Routes(projects);
         var latencies = new List<WebRouteLatency>();
         var idleReturns = new List<WebIdleReturn>();
@@ -120,7 +130,7 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
             }, cancellationToken).ConfigureAwait(false);
         }
         return new WebBenchmarkFigures(store, scale.Projects, scale.PmProjects, quarter.ToString(), options.Clients, options.Window.TotalSeconds,
-            options.WarmUp.TotalSeconds, latencies, idleReturns) { DossierStore = dossierStore, ProjectPagesFromStore = fromStore };
+            options.WarmUp.TotalSeconds, latencies, idleReturns) { DossierStore = dossierStore, ProjectPagesFromStore = fromStore, FirstVisits = firstVisits };
     }
 
     /// <summary>The route of the project pages, and of the same pages read by the warehouse's lookups (the dossier store's baseline).</summary>
@@ -171,21 +181,26 @@ public sealed class WebBenchmarkRun(ILoggerFactory logging, TimeProvider time)
         }
     }
 
-    /// <summary>The scaled warehouse, its snapshot of <paramref name="quarter"/> and some PM projects to open; closed before the dashboard opens it.</summary>
+    /// <summary>The scaled warehouse and some PM projects to open; closed before the dashboard opens it.</summary>
     private async Task<(string Store, KpiBenchmarkScale Scale, IReadOnlyList<KpiProject> Projects)> PrepareAsync(string location, Quarter quarter,
         WebBenchmarkOptions options, CancellationToken cancellationToken)
     {
         await using var warehouse = await Warehouse.OpenAsync(location, time, cancellationToken).ConfigureAwait(false);
         var kpiOptions = new KpiBenchmarkOptions(options.Projects, 1, quarter, options.WorkDirectory, options.Postgres, options.Keep, options.SampleDirectory);
         var scale = await new KpiBenchmarkRun(logging, time).PrepareAsync(warehouse, kpiOptions, cancellationToken).ConfigureAwait(false);
-        if (await warehouse.GetLatestSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false) is null)
-        {
-            logger.LogInformation("{Store}: snapshot of {Quarter}", warehouse.Store, quarter);
-            await warehouse.TakeSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false);
-        }
         var projects = await warehouse.GetProjectsBehindKpiAsync(quarter, KpiFilter.None, "active-pm-projects", [], ProjectPagesDrawn, cancellationToken)
             .ConfigureAwait(false);
         return (warehouse.Store, scale, projects);
+    }
+
+    /// <summary>The snapshot of <paramref name="quarter"/> the pages are measured with, unless a kept warehouse has it.</summary>
+    private async Task TakeSnapshotAsync(string location, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var warehouse = await Warehouse.OpenAsync(location, time, cancellationToken).ConfigureAwait(false);
+        if (await warehouse.GetLatestSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false) is not null)
+            return;
+        logger.LogInformation("{Store}: snapshot of {Quarter}", warehouse.Store, quarter);
+        await warehouse.TakeSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false);
     }
 
     // Pages spread over the warehouse, so that neither store's reads are served from a few cached blocks.

@@ -43,6 +43,14 @@ public sealed class DashboardOptions
     public TimeSpan LiveCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// Whether the dashboard keeps the default quarter's figures and the overview's decision counts computed in the
+    /// background (<see cref="Data.LiveFiguresWarmer"/>): at start, every half <see cref="LiveCacheDuration"/>, and at
+    /// once after a correction or another program's write. A visitor then reads figures computed before they came
+    /// instead of waiting for a live computation (seconds on PostgreSQL at a million projects).
+    /// </summary>
+    public bool WarmLiveFigures { get; set; } = true;
+
+    /// <summary>
     /// Whether project pages on a DuckDB warehouse are read from the dossier store beside it (one read; built in the
     /// background after each change) rather than by the warehouse's eight lookups. Off only to measure the difference.
     /// </summary>

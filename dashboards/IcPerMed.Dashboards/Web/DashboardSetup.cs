@@ -31,6 +31,10 @@ public static class DashboardSetup
         services.AddSingleton<WarehouseAccess>();
         services.AddSingleton<ProjectDossierReader>();
         services.AddSingleton<QuarterAnalytics>();
+        // The overview's figures computed before visitors ask (Dashboard:WarmLiveFigures); one instance, so a host can
+        // wait for its first refresh.
+        services.AddSingleton<LiveFiguresWarmer>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveFiguresWarmer>());
         services.AddSingleton<ModelMetadataCache>();
         // The members and consortium countries files (section Membership; AddAnalytics binds it too, for commands).
         services.AddOptions<Analytics.Membership.MembershipOptions>().Bind(configuration.GetSection(Analytics.Membership.MembershipOptions.Section));

@@ -32,7 +32,7 @@ public sealed class LoopbackDashboard : IAsyncDisposable
     /// <summary>The dashboard's services, for a benchmark that prepares what the pages read (the dossier store).</summary>
     public IServiceProvider Services => app.Services;
 
-    /// <param name="settings">More configuration (e.g. Dashboard:SignInAttemptsPerMinute), winning over every other source; without a Dashboard:UsersFile only <paramref name="users"/> can sign in.</param>
+    /// <param name="settings">More configuration (e.g. Dashboard:SignInAttemptsPerMinute), winning over every other source; without a Dashboard:UsersFile only <paramref name="users"/> can sign in; without Dashboard:WarmLiveFigures the figures are computed on demand only.</param>
     public static async Task<LoopbackDashboard> StartAsync(string warehouse, IReadOnlyList<LoopbackUser> users,
         IReadOnlyDictionary<string, string?>? settings, CancellationToken cancellationToken)
     {
@@ -46,6 +46,8 @@ public sealed class LoopbackDashboard : IAsyncDisposable
             extra[usersFile] = Path.Combine(Path.GetTempPath(), $"icpermed-no-users-{Guid.NewGuid():N}.json");
             ownSessions = new DashboardOptions { UsersFile = extra[usersFile]! }.ResolvedSessionsFile;
         }
+        // Computed on demand only, unless asked: what a test or a measurement sees at start is then its own doing.
+        extra.TryAdd($"{section}:{nameof(DashboardOptions.WarmLiveFigures)}", "false");
         for (var i = 0; i < users.Count; i++)
         {
             extra[$"{section}:Users:{i}:Name"] = users[i].Name;

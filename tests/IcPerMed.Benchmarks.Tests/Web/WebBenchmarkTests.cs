@@ -16,7 +16,7 @@ public sealed class WebBenchmarkTests
         var work = TestPaths.NewTempDirectory();
         var models = await SmallModelAsync(work);
 
-        var run = await BenchmarksProcess.RunAsync(new Dictionary<string, string> { [ModelRepository.EnvironmentVariable] = models }, Ct, "bench", "web", "--projects", "2000", "--clients", "2", "--seconds", "1", "--idle-samples", "1",
+        var run = await BenchmarksProcess.RunAsync(new Dictionary<string, string> { [ModelRepository.EnvironmentVariable] = models }, Ct, "bench", "web", "--projects", "2000", "--clients", "2", "--seconds", "1", "--idle-samples", "1", "--first-visits", "1",
             "--work", work, "--format", "json");
 
         Assert.True(run.ExitCode == 0, run.Error);
@@ -46,6 +46,12 @@ public sealed class WebBenchmarkTests
         var idle = root.GetProperty("idle_returns").EnumerateArray().ToList();
         Assert.Equal(["Overview", "Gaps", "/api/kpis", "/api/gaps", "project page"], idle.Select(r => r.GetProperty("route").GetString()));
         Assert.All(idle, r => Assert.Equal(1, r.GetProperty("samples").GetInt32()));
+        // The first visitor after a start, on the new warehouse before its snapshot: computed on request, then at start.
+        var first = root.GetProperty("first_visits").EnumerateArray().ToList();
+        Assert.Equal([false, true], first.Select(v => v.GetProperty("warmed").GetBoolean()));
+        Assert.All(first, v => Assert.Equal(("computed live", 1), (v.GetProperty("basis").GetString(), v.GetProperty("samples").GetInt32())));
+        Assert.True(first[1].GetProperty("warm_up_median").GetDouble() > 0, "the warmed dashboard's figures were never ready");
+        Assert.Equal(0, first[0].GetProperty("warm_up_median").GetDouble());
         Assert.False(File.Exists(Path.Combine(work, "web-2000.duckdb")), "without --keep the warehouse is removed");
         Assert.False(Directory.Exists(Path.Combine(work, "web-2000.duckdb.dossiers")), "without --keep the dossier store is removed");
     }

@@ -32,12 +32,29 @@ public sealed class QuarterAnalytics(WarehouseAccess access, IMemoryCache cache,
     public async Task<QuarterView> GetAsync(Quarter quarter, CancellationToken cancellationToken)
     {
         await ForgetIfChangedElsewhereAsync().ConfigureAwait(false);
+        if (cache.TryGetValue(("quarter", quarter), out QuarterView? cached) && cached is not null) return cached;
+        return await ComputeAsync(quarter, reuse: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Computes the quarter's view again (its newest snapshot, else live) and keeps it for the next visitor, even when
+    /// a view is cached: what <see cref="LiveFiguresWarmer"/> calls before the cached one expires.
+    /// </summary>
+    public async Task<QuarterView> RefreshAsync(Quarter quarter, CancellationToken cancellationToken)
+    {
+        await ForgetIfChangedElsewhereAsync().ConfigureAwait(false);
+        return await ComputeAsync(quarter, reuse: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<QuarterView> ComputeAsync(Quarter quarter, bool reuse, CancellationToken cancellationToken)
+    {
         var key = ("quarter", quarter);
-        if (cache.TryGetValue(key, out QuarterView? cached) && cached is not null) return cached;
         await computing.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (cache.TryGetValue(key, out cached) && cached is not null) return cached;
+            if (reuse && cache.TryGetValue(key, out QuarterView? cached) && cached is not null) return cached;
+            // A correction made while this computes must not be overwritten by figures read before it (see Invalidate).
+            var seen = Volatile.Read(ref generation);
             var warehouse = await access.GetAsync().ConfigureAwait(false);
             var snapshot = await warehouse.GetLatestSnapshotAsync(quarter, cancellationToken).ConfigureAwait(false);
             var view = snapshot is not null
@@ -45,7 +62,8 @@ public sealed class QuarterAnalytics(WarehouseAccess access, IMemoryCache cache,
                 : new QuarterView(quarter, await warehouse.ComputeAnalyticsAsync(quarter, KpiFilter.None, cancellationToken).ConfigureAwait(false),
                     null, time.GetUtcNow());
             // A newer snapshot of the same quarter may be taken at any time, so even snapshots are looked up again after a minute.
-            cache.Set(key, view, snapshot is null ? options.Value.LiveCacheDuration : TimeSpan.FromMinutes(1));
+            if (Volatile.Read(ref generation) == seen)
+                cache.Set(key, view, snapshot is null ? options.Value.LiveCacheDuration : TimeSpan.FromMinutes(1));
             return view;
         }
         finally
@@ -87,8 +105,22 @@ public sealed class QuarterAnalytics(WarehouseAccess access, IMemoryCache cache,
     {
         await ForgetIfChangedElsewhereAsync().ConfigureAwait(false);
         if (cache.TryGetValue("decisions", out IReadOnlyList<DecisionCount>? cached) && cached is not null) return cached;
+        return await CountDecisionsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Counts the decisions again and keeps them, even when counts are cached (<see cref="LiveFiguresWarmer"/>).</summary>
+    public async Task<IReadOnlyList<DecisionCount>> RefreshDecisionCountsAsync(CancellationToken cancellationToken)
+    {
+        await ForgetIfChangedElsewhereAsync().ConfigureAwait(false);
+        return await CountDecisionsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<DecisionCount>> CountDecisionsAsync(CancellationToken cancellationToken)
+    {
+        var seen = Volatile.Read(ref generation);
         var counts = await (await access.GetAsync().ConfigureAwait(false)).GetDecisionCountsAsync(cancellationToken).ConfigureAwait(false);
-        cache.Set("decisions", counts, options.Value.LiveCacheDuration);
+        if (Volatile.Read(ref generation) == seen)
+            cache.Set("decisions", counts, options.Value.LiveCacheDuration);
         return counts;
     }
 
@@ -107,9 +139,17 @@ public sealed class QuarterAnalytics(WarehouseAccess access, IMemoryCache cache,
 
     private long changesSeen;
 
+    // Counts invalidations: a computation that started before one keeps its result out of the cache.
+    private long generation;
+
+    /// <summary>Raised after <see cref="Invalidate"/>: the figures visitors read must be computed again.</summary>
+    public event EventHandler? Invalidated;
+
     /// <summary>Forgets live figures, after an analyst's correction changed what they rest on.</summary>
     public void Invalidate()
     {
+        Interlocked.Increment(ref generation);
         if (cache is MemoryCache memory) memory.Clear();
+        Invalidated?.Invoke(this, EventArgs.Empty);
     }
 }
