@@ -8,7 +8,7 @@ namespace IcPerMed.Jobs.Scheduling;
 /// What Hangfire executes: one <see cref="IScheduledJob"/> by name. Hangfire keeps its history and retries a failed
 /// run with back-off (1, 5, then 15 minutes), so a source that is down at 03:00 is read again later the same night.
 /// </summary>
-public sealed class ScheduledJobRunner(ScheduledJobRegistry registry, ILogger<ScheduledJobRunner> logger)
+public sealed class ScheduledJobRunner(ScheduledJobRegistry registry, IEnumerable<IJobRunObserver> observers, ILogger<ScheduledJobRunner> logger)
 {
     /// <param name="name">The job's name.</param>
     /// <param name="scheduledFire">The Quartz scheduled fire time (UTC) that queued this run, so the same fire is recognisable in history and logs; null when queued by hand or by another job.</param>
@@ -23,5 +23,7 @@ public sealed class ScheduledJobRunner(ScheduledJobRegistry registry, ILogger<Sc
         var progress = new SynchronousProgress(line => logger.LogInformation("{Job}: {Progress}", name, line));
         await job.RunAsync(progress, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Job {Job} finished", name);
+        foreach (var observer in observers)
+            observer.Finished(name);
     }
 }

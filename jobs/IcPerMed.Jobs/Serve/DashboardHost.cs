@@ -24,6 +24,7 @@ public static class DashboardHost
         builder.AddJobScheduling();
         builder.Services.AddRegisteredSources();
         builder.Services.AddSingleton<Dashboards.Web.Schedules.IScheduleBoard, QuartzScheduleBoard>();
+        builder.Services.AddSingleton<Scheduling.IJobRunObserver, DashboardFiguresAfterJobs>();
         // The Model page reads evaluations from the folder train and evaluate write to: the same setting, not a second one.
         builder.Services.AddOptions<DashboardOptions>().PostConfigure<Microsoft.Extensions.Options.IOptions<Classify.ClassificationOptions>>(
             (dashboard, classification) => dashboard.Models ??= classification.Value.ModelsDirectory);

@@ -49,7 +49,7 @@ public static class JobHosting
         // Where the queue and the schedules live is decided once, at start: the in-memory or the PostgreSQL stores.
         var warehouse = (configuration.GetSection(WarehouseOptions.Section).Get<WarehouseOptions>() ?? new()).Resolved;
         var server = WarehouseLocation.IsPostgres(warehouse);
-        services.AddHostedService<QuartzLogRelease>();
+        services.AddHostedService<SchedulerLogRelease>();
         services.AddHangfire((provider, hangfire) =>
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();

@@ -22,7 +22,7 @@ public sealed class HarvestJobQueueTests
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         // Hangfire keeps the last host's logger factory in a static; a web test's host has disposed it by now
-        // (the same trap as QuartzLogRelease). No provider set means Hangfire logs nowhere.
+        // (the same trap as SchedulerLogRelease). No provider set means Hangfire logs nowhere.
         Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         using var storage = new InMemoryStorage();
         var client = new Hangfire.BackgroundJobClient(storage);

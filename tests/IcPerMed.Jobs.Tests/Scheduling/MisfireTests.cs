@@ -23,7 +23,7 @@ public sealed class MisfireTests
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var id = Guid.NewGuid().ToString("N");
-        // No host here: Quartz must not log through a factory a web test disposed (see QuartzLogRelease).
+        // No host here: Quartz must not log through a factory a web test disposed (see SchedulerLogRelease).
         Quartz.Logging.LogContext.SetCurrentLogProvider(Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
         var scheduler = await new StdSchedulerFactory(new NameValueCollection
         {

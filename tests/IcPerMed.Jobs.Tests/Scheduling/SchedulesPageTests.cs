@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using IcPerMed.Jobs.Serve;
 using IcPerMed.Jobs.Tests.Web;
 using IcPerMed.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace IcPerMed.Jobs.Tests.Scheduling;
@@ -65,6 +66,38 @@ public sealed partial class SchedulesPageTests
         Assert.Contains($"<strong>probe</strong> queued", page, StringComparison.Ordinal);
         using var details = await admin.GetAsync(new Uri($"jobs/hangfire/jobs/details/{queued.Groups[1].Value}", UriKind.Relative), Ct);
         Assert.Contains("Succeeded", await details.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Inside serve a job that ran drops the dashboard's figures and they are computed again at once, without a
+    /// visitor (<see cref="DashboardFiguresAfterJobs"/>, Dashboard:WarmLiveFigures): the overview shows a scheduled
+    /// harvest as soon as it is stored.
+    /// </summary>
+    [Fact]
+    public async Task A_job_that_ran_has_the_dashboards_figures_computed_again()
+    {
+        var warehouse = await TestStores.NewLocationAsync(TestStores.DuckDb, Ct);
+        var settings = ProbeSettings(Path.Combine(TestPaths.NewTempDirectory(), "probe.log"));
+        settings["Dashboard:WarmLiveFigures"] = "true";
+        await using var dashboard = await LoopbackDashboard.StartAsync(warehouse, [new LoopbackUser("admin-user", "admin", Password)], settings, Ct);
+        var warmer = dashboard.Services.GetRequiredService<Dashboards.Web.Data.LiveFiguresWarmer>();
+        await warmer.FirstRefresh.WaitAsync(TimeSpan.FromMinutes(1), Ct);
+        var before = warmer.Refreshes;
+        using var admin = await LoopbackSignIn.ClientAsync(dashboard.Address, "admin-user", Password, Ct);
+        var token = await LoopbackSignIn.AntiforgeryTokenAsync(admin, "admin/jobs", Ct);
+
+        using var run = await admin.PostAsync(new Uri("admin/jobs?handler=Run", UriKind.Relative), Form(token, "probe"), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, run.StatusCode);
+        // The probe's run takes a moment and the warmer's next scheduled refresh is minutes away (LiveCacheDuration / 2).
+        var row = "";
+        for (var i = 0; i < 150 && (warmer.Refreshes == before || !row.Contains("class=\"outcome ok\"", StringComparison.Ordinal)); i++)
+        {
+            await Task.Delay(200, Ct);
+            row = Row(await admin.GetStringAsync(new Uri("admin/jobs", UriKind.Relative), Ct), "probe");
+        }
+        Assert.Contains("class=\"outcome ok\"", row, StringComparison.Ordinal);
+        Assert.True(warmer.Refreshes > before, "the figures were not computed again within 30 s of the job");
     }
 
     [Fact]
