@@ -40,6 +40,34 @@ public sealed partial class SchedulesPageTests
         Assert.Matches(@"^\d{4}-\d\d-\d\d 08:00 \+0[12]:00 Europe/Berlin$", fires["quarterly-snapshot"]);
     }
 
+    /// <summary>
+    /// Two dashboards in one process (the suite starts many side by side; bench web starts two): the one started last
+    /// stops, and the other's Jobs page still lists and runs its jobs. Hangfire keeps the last host's logger factory
+    /// in a static; before SchedulerLogRelease released it, the page then failed with a disposed LoggerFactory (CI,
+    /// 2026-12-07: the browser test's Jobs page had no probe row for 60 s).
+    /// </summary>
+    [Fact]
+    public async Task The_jobs_page_works_after_another_dashboard_in_the_process_stopped()
+    {
+        var (dashboard, probeLog) = await StartAsync();
+        await using var _1 = dashboard;
+        var (other, _) = await StartAsync();
+        using (var otherAdmin = await LoopbackSignIn.ClientAsync(other.Address, "admin-user", Password, Ct))
+            Assert.Contains("id=\"job-probe\"", await otherAdmin.GetStringAsync(new Uri("admin/jobs", UriKind.Relative), Ct), StringComparison.Ordinal);
+        await other.DisposeAsync();
+
+        using var admin = await LoopbackSignIn.ClientAsync(dashboard.Address, "admin-user", Password, Ct);
+        using var page = await admin.GetAsync(new Uri("admin/jobs", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("2099-01-01 12:00 +09:00 Asia/Tokyo", NextFires(await page.Content.ReadAsStringAsync(Ct))["probe"]);
+        var token = await LoopbackSignIn.AntiforgeryTokenAsync(admin, "admin/jobs", Ct);
+        using var run = await admin.PostAsync(new Uri("admin/jobs?handler=Run", UriKind.Relative), Form(token, "probe"), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, run.StatusCode);
+        for (var i = 0; i < 100 && !File.Exists(probeLog); i++)
+            await Task.Delay(200, Ct);
+        Assert.True(File.Exists(probeLog), "the probe queued after the other dashboard stopped never ran");
+    }
+
     [Fact]
     public async Task Run_now_queues_the_job_on_Hangfire_and_the_page_shows_how_it_went()
     {
