@@ -23,7 +23,17 @@ public sealed class ScheduledJobRunner(ScheduledJobRegistry registry, IEnumerabl
         var progress = new SynchronousProgress(line => logger.LogInformation("{Job}: {Progress}", name, line));
         await job.RunAsync(progress, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Job {Job} finished", name);
+        // The job's work is committed: an observer that fails must not have Hangfire retry it (a second harvest).
         foreach (var observer in observers)
-            observer.Finished(name);
+        {
+            try
+            {
+                observer.Finished(name);
+            }
+            catch (Exception error)
+            {
+                logger.LogWarning(error, "Job {Job} finished, but {Observer} failed after it", name, observer.GetType().Name);
+            }
+        }
     }
 }
