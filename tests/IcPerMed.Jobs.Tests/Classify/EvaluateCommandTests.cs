@@ -47,10 +47,10 @@ public sealed class EvaluateCommandTests(EvaluatedModelFixture evaluated) : ICla
         var hash = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(evaluated.Models, current, "metadata.json"), Ct))!["training_data_hash"]!.GetValue<string>();
         var saved = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(evaluated.Models, "evaluations", hash + ".json"), Ct))!;
         Assert.Equal(hash, saved["training_data_hash"]!.GetValue<string>());
-        Assert.Equal(3, saved["folds"]!.GetValue<int>());
+        Assert.Equal(2, saved["folds"]!.GetValue<int>());
         Assert.Equal(rows.Count, saved["development_rows"]!.GetValue<int>() + saved["held_out_rows"]!.GetValue<int>());
         // One choice per outer fold and one for the held-out rows.
-        Assert.Equal(["0", "1", "2", "holdout"], saved["ours"]!["choices"]!.AsArray().Select(c => c!["split"]!.GetValue<string>()));
+        Assert.Equal(["0", "1", "holdout"], saved["ours"]!["choices"]!.AsArray().Select(c => c!["split"]!.GetValue<string>()));
         Assert.NotNull(saved["baseline"]);
         Assert.True(File.Exists(Path.Combine(evaluated.Models, "evaluations", hash, "decisions-baseline.csv")));
     }
