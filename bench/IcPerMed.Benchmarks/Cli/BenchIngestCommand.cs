@@ -12,7 +12,7 @@ public static class BenchIngestCommand
         var rows = new Option<long>("--rows") { Description = "Rows of the scaled CORDIS project file.", DefaultValueFactory = _ => 1_000_000 };
         var postgres = new Option<string?>("--pg")
         {
-            Description = "PostgreSQL server for the PostgreSQL phases (a new schema is used). Default: $ICPERMED_BENCH_PG; without it (or with an empty value) only DuckDB is measured.",
+            Description = "PostgreSQL server for the PostgreSQL phases (each in a new schema, dropped after the run). Default: $ICPERMED_BENCH_PG; without it (or with an empty value) only DuckDB is measured.",
         };
         var work = new Option<string?>("--work") { Description = "Folder for the scaled file and databases (default: a new temp folder, removed after)." };
         var command = new Command("ingest",

@@ -42,7 +42,15 @@ public sealed class IngestBenchmark(ILoggerFactory logging, TimeProvider time)
         if (postgres is not null)
         {
             var schema = await NativeCsvLoad.NewPostgresSchemaAsync(postgres, cancellationToken).ConfigureAwait(false);
-            phases.Add(await MeasureAsync("postgresql", "icpermed harvest cordis", () => HarvestAsync(schema, csv, cancellationToken)).ConfigureAwait(false));
+            try
+            {
+                phases.Add(await MeasureAsync("postgresql", "icpermed harvest cordis", () => HarvestAsync(schema, csv, cancellationToken)).ConfigureAwait(false));
+            }
+            finally
+            {
+                // As the DuckDB files: a million rows are a gigabyte on the user's server, and no later run reads them.
+                await NativeCsvLoad.DropPostgresSchemaAsync(schema, CancellationToken.None).ConfigureAwait(false);
+            }
             phases.Add(await MeasureAsync("postgresql", "PostgreSQL COPY (baseline)", () => NativeCsvLoad.PostgresCopyAsync(postgres, csv, cancellationToken)).ConfigureAwait(false));
         }
         File.Delete(csv);

@@ -61,6 +61,18 @@ public static class NativeCsvLoad
     }
 
     /// <summary>A new empty schema on the server, as a connection string whose search path is that schema.</summary>
+    /// <summary>Drops the schema a connection string of <see cref="NewPostgresSchemaAsync"/> searches, with everything in it.</summary>
+    public static async Task DropPostgresSchemaAsync(string schemaConnectionString, CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(schemaConnectionString);
+        var schema = builder.SearchPath ?? throw new ArgumentException("the connection string names no schema", nameof(schemaConnectionString));
+        builder.SearchPath = null;
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{schema.Replace("\"", "\"\"", StringComparison.Ordinal)}\" CASCADE", connection);
+        await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public static async Task<string> NewPostgresSchemaAsync(string connectionString, CancellationToken cancellationToken)
     {
         var schema = "bench_" + Guid.NewGuid().ToString("N")[..12];
