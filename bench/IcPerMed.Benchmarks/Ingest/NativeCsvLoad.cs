@@ -60,7 +60,6 @@ public static class NativeCsvLoad
         return rows;
     }
 
-    /// <summary>A new empty schema on the server, as a connection string whose search path is that schema.</summary>
     /// <summary>Drops the schema a connection string of <see cref="NewPostgresSchemaAsync"/> searches, with everything in it.</summary>
     public static async Task DropPostgresSchemaAsync(string schemaConnectionString, CancellationToken cancellationToken)
     {
@@ -73,6 +72,7 @@ public static class NativeCsvLoad
         await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A new empty schema on the server, as a connection string whose search path is that schema.</summary>
     public static async Task<string> NewPostgresSchemaAsync(string connectionString, CancellationToken cancellationToken)
     {
         var schema = "bench_" + Guid.NewGuid().ToString("N")[..12];

@@ -88,7 +88,7 @@ public sealed class ClassifyCommandTests(TrainedModelFixture model) : IClassFixt
         Assert.DoesNotContain(after, item => (string)item!["sourceId"]! == (string)first["sourceId"]!);
 
         // The next training run learns from the correction: one more labelled row than the labels file holds. A tenth of the
-        // fixture's labels is enough to show it, and trains in a tenth of the time (what is trained is not what is tested).
+        // fixture's labels is enough to show it, in under half the CPU (9 s against 20 s; what is trained is not what is tested).
         var lines = await File.ReadAllLinesAsync(model.Labels, Ct);
         var tenth = Path.Combine(model.Folder, "tenth-of-the-labels.csv");
         await File.WriteAllLinesAsync(tenth, [lines[0], .. lines.Skip(1).Where((_, i) => i % 10 == 0)], Ct);
