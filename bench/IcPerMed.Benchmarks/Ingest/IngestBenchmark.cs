@@ -42,19 +42,35 @@ public sealed class IngestBenchmark(ILoggerFactory logging, TimeProvider time)
         if (postgres is not null)
         {
             var schema = await NativeCsvLoad.NewPostgresSchemaAsync(postgres, cancellationToken).ConfigureAwait(false);
+            // As the DuckDB files: a million rows are a gigabyte on the user's server, and no later run reads them.
             try
             {
                 phases.Add(await MeasureAsync("postgresql", "icpermed harvest cordis", () => HarvestAsync(schema, csv, cancellationToken)).ConfigureAwait(false));
             }
-            finally
+            catch
             {
-                // As the DuckDB files: a million rows are a gigabyte on the user's server, and no later run reads them.
-                await NativeCsvLoad.DropPostgresSchemaAsync(schema, CancellationToken.None).ConfigureAwait(false);
+                await DropAfterFailureAsync(schema).ConfigureAwait(false);
+                throw;
             }
+            await NativeCsvLoad.DropPostgresSchemaAsync(schema, CancellationToken.None).ConfigureAwait(false);
             phases.Add(await MeasureAsync("postgresql", "PostgreSQL COPY (baseline)", () => NativeCsvLoad.PostgresCopyAsync(postgres, csv, cancellationToken)).ConfigureAwait(false));
         }
         File.Delete(csv);
         return IngestFigures.Of(rows, bytes, loadBefore, IngestFigures.CurrentLoadAverage(), phases);
+    }
+
+    // The harvest's own error is what the user must read: a drop that fails too is logged with the schema to drop by hand.
+    private async Task DropAfterFailureAsync(string schema)
+    {
+        try
+        {
+            await NativeCsvLoad.DropPostgresSchemaAsync(schema, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Npgsql.NpgsqlException error)
+        {
+            logger.LogWarning(error, "The failed harvest's schema could not be dropped; drop it by hand: {Schema}",
+                new Npgsql.NpgsqlConnectionStringBuilder(schema).SearchPath);
+        }
     }
 
     private async Task<IngestPhase> MeasureAsync(string store, string method, Func<Task<long>> load)
